@@ -1,0 +1,27 @@
+using UpCloud.Api.Json;
+using UpCloud.Api.Models;
+
+namespace UpCloud.Api;
+
+/// <summary>A gateway's connection endpoints, the fallback for list entries that lack embedded connections.</summary>
+public sealed class ConnectionApi
+{
+    private readonly UpCloudTransport _transport;
+
+    internal ConnectionApi(UpCloudTransport transport) => _transport = transport;
+
+    /// <summary>Reads a gateway's connections, each with its tunnels.</summary>
+    /// <param name="gatewayUuid">The gateway's UUID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<IReadOnlyList<GatewayConnection>> ListAsync(string gatewayUuid, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync(UpCloudRoutes.Connections, UpCloudPaths.Connections(gatewayUuid), string.Empty,
+            UpCloudJsonContext.Default.IReadOnlyListGatewayConnection, cancellationToken);
+
+    /// <summary>Reads one connection with its tunnels.</summary>
+    /// <param name="gatewayUuid">The gateway's UUID.</param>
+    /// <param name="connectionUuid">The connection's UUID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<GatewayConnection> GetAsync(string gatewayUuid, string connectionUuid, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync(UpCloudRoutes.Connection, UpCloudPaths.Connection(gatewayUuid, connectionUuid), string.Empty,
+            UpCloudJsonContext.Default.GatewayConnection, cancellationToken);
+}

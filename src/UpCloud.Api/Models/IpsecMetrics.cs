@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace UpCloud.Api.Models;
+
+/// <summary>The IPsec part of a gateway's metrics.</summary>
+public sealed class IpsecMetrics
+{
+    /// <summary>The IKE SAs; null when the gateway has none or no VPN.</summary>
+    [JsonPropertyName("ike_sas")] public IReadOnlyList<IkeSa>? IkeSas { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace UpCloud.Api;
+
+/// <summary>A typed client for the UpCloud API 1.3 network gateway endpoints.</summary>
+public sealed class UpCloudClient
+{
+    /// <summary>Creates a client over an <see cref="HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is the API's base URL.</summary>
+    /// <param name="httpClient">The HTTP client; the caller owns it and its handlers (retries, metrics) and disposes it.</param>
+    /// <param name="credentials">The credentials sent with every request.</param>
+    /// <param name="options">Limits; defaults when null.</param>
+    public UpCloudClient(HttpClient httpClient, UpCloudCredentials credentials, UpCloudClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var transport = new UpCloudTransport(httpClient, credentials, options ?? new UpCloudClientOptions());
+        Gateways = new GatewayApi(transport);
+        Connections = new ConnectionApi(transport);
+        Tunnels = new TunnelApi(transport);
+        Metrics = new GatewayMetricsApi(transport);
+    }
+
+    /// <summary>The gateway list and single-gateway endpoints.</summary>
+    public GatewayApi Gateways { get; }
+
+    /// <summary>The connection endpoints.</summary>
+    public ConnectionApi Connections { get; }
+
+    /// <summary>The tunnel endpoints.</summary>
+    public TunnelApi Tunnels { get; }
+
+    /// <summary>The gateway metrics endpoint.</summary>
+    public GatewayMetricsApi Metrics { get; }
+}

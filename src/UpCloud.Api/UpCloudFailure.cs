@@ -1,0 +1,17 @@
+namespace UpCloud.Api;
+
+/// <summary>What kind of failure an <see cref="UpCloudApiException"/> reports.</summary>
+public enum UpCloudFailure
+{
+    /// <summary>The API answered with a non-success HTTP status.</summary>
+    HttpStatus,
+
+    /// <summary>The API answered 2xx, but the body was not the JSON the endpoint documents.</summary>
+    InvalidResponse,
+
+    /// <summary>The body exceeded the configured size cap and was abandoned unread.</summary>
+    ResponseTooLarge,
+
+    /// <summary>No response came: a timeout, a refused or reset connection, or an open circuit.</summary>
+    NoResponse,
+}

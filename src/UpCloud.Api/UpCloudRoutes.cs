@@ -1,0 +1,26 @@
+namespace UpCloud.Api;
+
+/// <summary>Route templates of the UpCloud API 1.3 gateway endpoints, used to label requests without per-resource cardinality.</summary>
+public static class UpCloudRoutes
+{
+    /// <summary>The paginated gateway list.</summary>
+    public const string Gateways = "/1.3/gateway";
+
+    /// <summary>One gateway.</summary>
+    public const string Gateway = "/1.3/gateway/{uuid}";
+
+    /// <summary>A gateway's connections.</summary>
+    public const string Connections = "/1.3/gateway/{uuid}/connections";
+
+    /// <summary>One connection of a gateway.</summary>
+    public const string Connection = "/1.3/gateway/{uuid}/connections/{connection_uuid}";
+
+    /// <summary>A connection's tunnels.</summary>
+    public const string Tunnels = "/1.3/gateway/{uuid}/connections/{connection_uuid}/tunnels";
+
+    /// <summary>One tunnel of a connection.</summary>
+    public const string Tunnel = "/1.3/gateway/{uuid}/connections/{connection_uuid}/tunnels/{tunnel_uuid}";
+
+    /// <summary>A gateway's NAT and IPsec metrics.</summary>
+    public const string Metrics = "/1.3/gateway/{uuid}/metrics";
+}

@@ -1,0 +1,21 @@
+namespace UpCloud.GatewayExporter.Hosting;
+
+/// <summary>Probes a running exporter's <c>/healthz</c>, so a container image needs neither a shell nor curl for its health check.</summary>
+internal static class HealthCheckProbe
+{
+    /// <summary>Returns 0 when the URL answers 2xx within five seconds, else 1.</summary>
+    public static async Task<int> RunAsync(Uri url)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await http.GetAsync(url);
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"health check of {url} failed: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace UpCloud.GatewayExporter.Http;
+
+/// <summary>
+/// Resilience timings derived from the poll interval, because the standard handler's defaults are tuned for request
+/// traffic: its breaker needs 100 calls in 30 s, which a poller never makes, and it trusts Retry-After without a cap.
+/// </summary>
+/// <param name="AttemptTimeout">One HTTP attempt: a third of the interval, from 1 s to 10 s.</param>
+/// <param name="TotalTimeout">One call with its retries: below the interval, so a poll cannot be held up by one call for longer.</param>
+/// <param name="MaxRetryAfter">The longest Retry-After that is honoured; longer ones are cut to it.</param>
+/// <param name="BreakerSampling">The window the breaker counts failures over.</param>
+/// <param name="BreakDuration">How long the breaker stays open before it lets a trial call through.</param>
+internal sealed record ApiResiliencePolicy(TimeSpan AttemptTimeout, TimeSpan TotalTimeout, TimeSpan MaxRetryAfter, TimeSpan BreakerSampling, TimeSpan BreakDuration)
+{
+    /// <summary>Retries after the first attempt, on 408, 429, 5xx and connection errors only.</summary>
+    public const int MaxRetries = 3;
+
+    /// <summary>The share of failed attempts in the window that opens the breaker.</summary>
+    public const double FailureRatio = 0.5;
+
+    /// <summary>The fewest attempts in the window before the breaker may open.</summary>
+    public const int MinimumThroughput = 6;
+
+    /// <summary>Derives the timings for a poll interval.</summary>
+    public static ApiResiliencePolicy For(TimeSpan pollInterval)
+    {
+        var attempt = Clamp(pollInterval / 3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+        var total = Clamp(pollInterval * 0.8, attempt * 1.5, TimeSpan.FromSeconds(45));
+        var sampling = Clamp(pollInterval * 2, attempt * 2, TimeSpan.FromMinutes(5));
+        var breakDuration = Clamp(pollInterval, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        return new ApiResiliencePolicy(attempt, total, Clamp(total / 4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), sampling, breakDuration);
+    }
+
+    private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
+}

@@ -1,0 +1,154 @@
+using Prometheus;
+
+namespace UpCloud.GatewayExporter.Metrics;
+
+/// <summary>Every metric the exporter serves, with its name, help and labels in one place, created on the registry it is given.</summary>
+internal sealed class MetricFamilies
+{
+    private const string Cached = " Cached from the last completed poll, not collected at scrape time; see upcloud_gateway_exporter_last_poll_success_timestamp_seconds.";
+    private static readonly string[] Gateway = ["gateway_uuid", "gateway"];
+    private static readonly string[] Tunnel = [.. Gateway, "connection", "tunnel"];
+    private static readonly string[] Node = [.. Gateway, "node"];
+
+    private readonly List<Action> _sweeps = [];
+
+    /// <summary>Creates the families on <paramref name="registry"/>; each test builds its own registry.</summary>
+    public MetricFamilies(CollectorRegistry registry, string version)
+    {
+        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
+
+        GatewayInfo = Swept(factory.CreateGauge("upcloud_gateway_info", "Gateway metadata; always 1." + Cached, [.. Gateway, "zone", "plan"]));
+        GatewayOperationalState = Swept(factory.CreateGauge("upcloud_gateway_operational_state", "The gateway's operational state as the API reports it; one series with value 1 for the current state." + Cached, [.. Gateway, "state"]));
+        GatewayMetricsUp = Swept(factory.CreateGauge("upcloud_gateway_metrics_up", "1 if the last call to this gateway's /metrics endpoint succeeded, else 0; when 0 its NAT and IPsec series are withheld." + Cached, Gateway));
+        NatActiveConnections = Swept(factory.CreateGauge("upcloud_gateway_nat_active_connections", "NAT connections open on a gateway node." + Cached, Node));
+        NatAcceptedConnections = Swept(factory.CreateCounter("upcloud_gateway_nat_accepted_connections_total", "NAT connections accepted by a gateway node; continues across node restarts." + Cached, Node));
+        NatRejectedConnections = Swept(factory.CreateCounter("upcloud_gateway_nat_rejected_connections_total", "NAT connections rejected by a gateway node; continues across node restarts." + Cached, Node));
+        TunnelInfo = Swept(factory.CreateGauge("upcloud_gateway_tunnel_info", "Configured IPsec tunnel metadata; always 1." + Cached, [.. Tunnel, "tunnel_uuid", "local_address", "remote_address"]));
+        TunnelState = Swept(factory.CreateGauge("upcloud_gateway_tunnel_state", "Tunnel operational state as a stateset: one series per state in idle, connecting, established, destroying, unknown, exactly one of them 1; unrecognised states count as unknown." + Cached, [.. Tunnel, "state"]));
+        TunnelUp = Swept(factory.CreateGauge("upcloud_gateway_tunnel_up", "1 if UpCloud considers the tunnel up, else 0." + Cached, Tunnel));
+        TunnelHealthy = Swept(factory.CreateGauge("upcloud_gateway_tunnel_healthy", "1 if UpCloud considers the tunnel healthy, else 0." + Cached, Tunnel));
+        TunnelUpEvents = Swept(factory.CreateCounter("upcloud_gateway_tunnel_up_events_total", "Times the tunnel came up." + Cached, Tunnel));
+        TunnelDownEvents = Swept(factory.CreateCounter("upcloud_gateway_tunnel_down_events_total", "Times the tunnel went down." + Cached, Tunnel));
+        ReceiveBytes = Swept(factory.CreateCounter("upcloud_gateway_ipsec_receive_bytes_total", "Bytes received through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
+        TransmitBytes = Swept(factory.CreateCounter("upcloud_gateway_ipsec_transmit_bytes_total", "Bytes sent through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
+        ReceivePackets = Swept(factory.CreateCounter("upcloud_gateway_ipsec_receive_packets_total", "Packets received through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
+        TransmitPackets = Swept(factory.CreateCounter("upcloud_gateway_ipsec_transmit_packets_total", "Packets sent through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
+        ChildSas = Swept(factory.CreateGauge("upcloud_gateway_ipsec_child_sas", "Child SAs of the tunnel." + Cached, Tunnel));
+        IkeSaEstablished = Swept(factory.CreateGauge("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", "Unix time the tunnel's current IKE SA was established." + Cached, Tunnel));
+
+        ExporterUp = factory.CreateGauge("upcloud_gateway_exporter_up", "1 if the last poll read the gateway list, else 0; while 0 all resource series are withheld.");
+        LastPollDuration = factory.CreateGauge("upcloud_gateway_exporter_last_poll_duration_seconds", "How long the last poll of the UpCloud API took.");
+        LastPollSuccess = factory.CreateGauge("upcloud_gateway_exporter_last_poll_success_timestamp_seconds", "Unix time of the last poll that read the gateway list; the age of every cached series.",
+            new GaugeConfiguration { SuppressInitialValue = true });
+        PollInterval = factory.CreateGauge("upcloud_gateway_exporter_poll_interval_seconds", "The configured time between polls.");
+        Polls = factory.CreateCounter("upcloud_gateway_exporter_polls_total", "Polls of the UpCloud API completed.");
+        PollFailures = factory.CreateCounter("upcloud_gateway_exporter_poll_failures_total", "Polls that could not read the gateway list.");
+        RejectedGateways = factory.CreateGauge("upcloud_gateway_exporter_rejected_gateways", "Gateway list entries the last poll dropped because they did not match the documented shape.");
+        ApiRequests = factory.CreateCounter("upcloud_gateway_exporter_api_requests_total", "UpCloud API HTTP attempts, retries included, by route template and status code (error when no response came).", ["endpoint", "code"]);
+        ApiRequestDuration = factory.CreateHistogram("upcloud_gateway_exporter_api_request_duration_seconds", "Duration of UpCloud API HTTP attempts by route template.",
+            new HistogramConfiguration { LabelNames = ["endpoint"], Buckets = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+        CircuitBreakerState = factory.CreateGauge("upcloud_gateway_exporter_circuit_breaker_state", "State of the circuit breaker in front of the UpCloud API: 0 closed, 1 half-open, 2 open.");
+        factory.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
+    }
+
+    /// <summary><c>upcloud_gateway_info</c>.</summary>
+    public SweptFamily<Gauge.Child> GatewayInfo { get; }
+
+    /// <summary><c>upcloud_gateway_operational_state</c>.</summary>
+    public SweptFamily<Gauge.Child> GatewayOperationalState { get; }
+
+    /// <summary><c>upcloud_gateway_metrics_up</c>.</summary>
+    public SweptFamily<Gauge.Child> GatewayMetricsUp { get; }
+
+    /// <summary><c>upcloud_gateway_nat_active_connections</c>.</summary>
+    public SweptFamily<Gauge.Child> NatActiveConnections { get; }
+
+    /// <summary><c>upcloud_gateway_nat_accepted_connections_total</c>.</summary>
+    public SweptFamily<Counter.Child> NatAcceptedConnections { get; }
+
+    /// <summary><c>upcloud_gateway_nat_rejected_connections_total</c>.</summary>
+    public SweptFamily<Counter.Child> NatRejectedConnections { get; }
+
+    /// <summary><c>upcloud_gateway_tunnel_info</c>.</summary>
+    public SweptFamily<Gauge.Child> TunnelInfo { get; }
+
+    /// <summary><c>upcloud_gateway_tunnel_state</c>.</summary>
+    public SweptFamily<Gauge.Child> TunnelState { get; }
+
+    /// <summary><c>upcloud_gateway_tunnel_up</c>.</summary>
+    public SweptFamily<Gauge.Child> TunnelUp { get; }
+
+    /// <summary><c>upcloud_gateway_tunnel_healthy</c>.</summary>
+    public SweptFamily<Gauge.Child> TunnelHealthy { get; }
+
+    /// <summary><c>upcloud_gateway_tunnel_up_events_total</c>.</summary>
+    public SweptFamily<Counter.Child> TunnelUpEvents { get; }
+
+    /// <summary><c>upcloud_gateway_tunnel_down_events_total</c>.</summary>
+    public SweptFamily<Counter.Child> TunnelDownEvents { get; }
+
+    /// <summary><c>upcloud_gateway_ipsec_receive_bytes_total</c>.</summary>
+    public SweptFamily<Counter.Child> ReceiveBytes { get; }
+
+    /// <summary><c>upcloud_gateway_ipsec_transmit_bytes_total</c>.</summary>
+    public SweptFamily<Counter.Child> TransmitBytes { get; }
+
+    /// <summary><c>upcloud_gateway_ipsec_receive_packets_total</c>.</summary>
+    public SweptFamily<Counter.Child> ReceivePackets { get; }
+
+    /// <summary><c>upcloud_gateway_ipsec_transmit_packets_total</c>.</summary>
+    public SweptFamily<Counter.Child> TransmitPackets { get; }
+
+    /// <summary><c>upcloud_gateway_ipsec_child_sas</c>.</summary>
+    public SweptFamily<Gauge.Child> ChildSas { get; }
+
+    /// <summary><c>upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds</c>.</summary>
+    public SweptFamily<Gauge.Child> IkeSaEstablished { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_up</c>.</summary>
+    public Gauge ExporterUp { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_last_poll_duration_seconds</c>.</summary>
+    public Gauge LastPollDuration { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_last_poll_success_timestamp_seconds</c>.</summary>
+    public Gauge LastPollSuccess { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_poll_interval_seconds</c>.</summary>
+    public Gauge PollInterval { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_polls_total</c>.</summary>
+    public Counter Polls { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_poll_failures_total</c>.</summary>
+    public Counter PollFailures { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_rejected_gateways</c>.</summary>
+    public Gauge RejectedGateways { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_api_requests_total</c>.</summary>
+    public Counter ApiRequests { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_api_request_duration_seconds</c>.</summary>
+    public Histogram ApiRequestDuration { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_circuit_breaker_state</c>.</summary>
+    public Gauge CircuitBreakerState { get; }
+
+    /// <summary>Removes every resource series the last mapped poll did not write.</summary>
+    public void SweepResources()
+    {
+        foreach (var sweep in _sweeps)
+        {
+            sweep();
+        }
+    }
+
+    private SweptFamily<TChild> Swept<TChild>(Collector<TChild> collector)
+        where TChild : ChildBase
+    {
+        var family = new SweptFamily<TChild>(collector);
+        _sweeps.Add(family.Sweep);
+        return family;
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Http;
+
+namespace UpCloud.Simulator;
+
+/// <summary>Answers one request from the fleet; called under the fleet lock, it advances only what it serves.</summary>
+internal delegate ResponseBody RouteResolver(HttpRequest request, SimulatedFleet fleet, WireContext wire);

@@ -1,0 +1,35 @@
+namespace UpCloud.Simulator;
+
+/// <summary>What an injected fault does to a request.</summary>
+public enum FaultKind
+{
+    /// <summary>Answer a problem+json error with <see cref="FaultRule.StatusCode"/>.</summary>
+    Status,
+
+    /// <summary>Answer a legacy <c>{"error":{"error_code","error_message"}}</c> body with <see cref="FaultRule.StatusCode"/>.</summary>
+    LegacyStatus,
+
+    /// <summary>Answer 429 with a <c>Retry-After</c> of <see cref="FaultRule.RetryAfter"/> in whole seconds.</summary>
+    TooManyRequests,
+
+    /// <summary>Wait <see cref="FaultRule.Delay"/> (real time), then answer normally.</summary>
+    Latency,
+
+    /// <summary>Never answer; the request ends only when the client gives up or the simulator stops.</summary>
+    Hang,
+
+    /// <summary>Answer 200 with a body that is not JSON.</summary>
+    MalformedJson,
+
+    /// <summary>Answer 200 with the first half of the normal body.</summary>
+    TruncatedJson,
+
+    /// <summary>Answer the normal body with many unknown nested fields added to every object.</summary>
+    UnknownFields,
+
+    /// <summary>Answer 200 with a valid-looking JSON array of about 64 MiB, streamed.</summary>
+    OversizedBody,
+
+    /// <summary>Abort the connection without an answer.</summary>
+    ResetConnection,
+}

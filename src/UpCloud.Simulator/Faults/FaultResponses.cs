@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace UpCloud.Simulator;
+
+/// <summary>The answers of the faults that replace the normal body entirely.</summary>
+internal static class FaultResponses
+{
+    private const int OversizedChunks = 1024;
+
+    private static readonly byte[] Malformed = "{\"uuid\":\"0b5c7c6e\",,\"name\": <html>Bad Gateway</html>"u8.ToArray();
+
+    // One 64 KiB run of complete array elements, written OversizedChunks times: a valid-looking 64 MiB array.
+    private static readonly byte[] OversizedChunk = BuildOversizedChunk();
+
+    public static async Task AnswerAsync(HttpContext context, FaultRule rule, CancellationToken cancellationToken)
+    {
+        switch (rule.Kind)
+        {
+            case FaultKind.Status:
+                await ResponseBody.Problem(rule.StatusCode, "Simulated failure.").SendAsync(context.Response, cancellationToken);
+                break;
+            case FaultKind.LegacyStatus:
+                await ResponseBody.LegacyError(rule.StatusCode, "Simulated failure.").SendAsync(context.Response, cancellationToken);
+                break;
+            case FaultKind.TooManyRequests:
+                var seconds = (long)Math.Ceiling(rule.RetryAfter.TotalSeconds);
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await ResponseBody.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.").SendAsync(context.Response, cancellationToken);
+                break;
+            case FaultKind.Hang:
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                break;
+            case FaultKind.MalformedJson:
+                context.Response.ContentType = ResponseBody.JsonContentType;
+                await context.Response.Body.WriteAsync(Malformed, cancellationToken);
+                break;
+            case FaultKind.OversizedBody:
+                await StreamOversizedAsync(context.Response, cancellationToken);
+                break;
+            case FaultKind.ResetConnection:
+                context.Abort();
+                break;
+            default:
+                throw new InvalidOperationException($"{rule.Kind} keeps the normal body and is not answered here.");
+        }
+    }
+
+    private static async Task StreamOversizedAsync(HttpResponse response, CancellationToken cancellationToken)
+    {
+        response.ContentType = ResponseBody.JsonContentType;
+        await response.Body.WriteAsync("["u8.ToArray(), cancellationToken);
+        for (var i = 0; i < OversizedChunks; i++)
+        {
+            await response.Body.WriteAsync(OversizedChunk, cancellationToken);
+        }
+
+        await response.Body.WriteAsync("{}]"u8.ToArray(), cancellationToken);
+    }
+
+    private static byte[] BuildOversizedChunk()
+    {
+        var element = "{\"uuid\":\"00000000-0000-4000-8000-000000000000\",\"name\":\"oversized\",\"padding\":\"" + new string('x', 900) + "\"},";
+        var builder = new StringBuilder(64 * 1024);
+        while (builder.Length + element.Length <= 64 * 1024)
+        {
+            builder.Append(element);
+        }
+
+        return Encoding.UTF8.GetBytes(builder.ToString());
+    }
+}

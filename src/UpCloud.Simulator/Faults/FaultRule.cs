@@ -1,0 +1,29 @@
+namespace UpCloud.Simulator;
+
+/// <summary>Which requests a fault hits and how; faults apply after authentication, before the normal body.</summary>
+public sealed record FaultRule
+{
+    /// <summary>The route template to hit (see <see cref="RouteTemplates"/>), or null for every route.</summary>
+    public string? Route { get; init; }
+
+    /// <summary>The gateway UUID to hit, or null for every gateway; routes without a gateway never match a set value.</summary>
+    public string? GatewayUuid { get; init; }
+
+    /// <summary>What the fault does.</summary>
+    public FaultKind Kind { get; init; }
+
+    /// <summary>The status code of <see cref="FaultKind.Status"/> and <see cref="FaultKind.LegacyStatus"/>.</summary>
+    public int StatusCode { get; init; } = 500;
+
+    /// <summary>The wait a <see cref="FaultKind.TooManyRequests"/> answer asks for.</summary>
+    public TimeSpan RetryAfter { get; init; }
+
+    /// <summary>The delay of <see cref="FaultKind.Latency"/>.</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>How many requests the fault hits before it retires, or null until removed.</summary>
+    public int? Times { get; init; }
+
+    /// <summary>The chance that a matching request is hit, drawn from a seeded random stream.</summary>
+    public double Probability { get; init; } = 1.0;
+}

@@ -1,0 +1,11 @@
+namespace UpCloud.Simulator;
+
+/// <summary>What a gateway to be created looks like; the factory fills in UUIDs, addresses, rates and state.</summary>
+internal sealed record GatewayBlueprint(
+    string Name,
+    string Zone,
+    string Plan,
+    IReadOnlyList<string> Features,
+    int Nodes,
+    IReadOnlyList<ConnectionBlueprint> Connections,
+    IReadOnlyList<KeyValuePair<string, string>> Labels);

@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Configuration;
+using UpCloud.GatewayExporter.Configuration;
+
+namespace UpCloud.GatewayExporter.Tests.Configuration;
+
+public sealed class ExporterOptionsReaderTests
+{
+    private const string Password = "s3cret-Pa55word";
+
+    private static ExporterOptions Read(params (string Key, string Value)[] settings) =>
+        ExporterOptionsReader.Read(new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build());
+
+    [Fact]
+    public void Defaults_match_the_documented_contract()
+    {
+        var options = Read(("UPCLOUD_USERNAME", "alice"), ("UPCLOUD_PASSWORD", Password));
+
+        Assert.Equal(new Uri("https://api.upcloud.com/"), options.ApiUrl);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.PollInterval);
+        Assert.Equal(8, options.MaxConcurrency);
+        Assert.Empty(options.Gateways);
+        Assert.Null(options.GatewayLabel);
+        Assert.Equal("0/1", options.Shard.ToString());
+        Assert.Equal(LogFormat.Text, options.LogFormat);
+        Assert.Equal("Basic(username=alice, password=***)", options.Credentials.ToString());
+    }
+
+    [Theory]
+    [InlineData("30s", 30_000)]
+    [InlineData("1m", 60_000)]
+    [InlineData("1500ms", 1_500)]
+    [InlineData("45", 45_000)]
+    [InlineData("2.5s", 2_500)]
+    public void Poll_interval_accepts_the_documented_duration_forms(string text, int milliseconds)
+    {
+        var options = Read(("UPCLOUD_TOKEN", "ucat_x"), ("UPCLOUD_POLL_INTERVAL", text));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), options.PollInterval);
+    }
+
+    [Theory]
+    [InlineData("UPCLOUD_POLL_INTERVAL", "3x")]
+    [InlineData("UPCLOUD_POLL_INTERVAL", "10ms")]
+    [InlineData("UPCLOUD_POLL_INTERVAL", "-5s")]
+    [InlineData("UPCLOUD_MAX_CONCURRENCY", "0")]
+    [InlineData("UPCLOUD_MAX_CONCURRENCY", "many")]
+    [InlineData("UPCLOUD_API_URL", "not a url")]
+    [InlineData("UPCLOUD_API_URL", "ftp://api.upcloud.com")]
+    [InlineData("EXPORTER_SHARD", "3/3")]
+    [InlineData("EXPORTER_SHARD", "1")]
+    [InlineData("EXPORTER_LOG_FORMAT", "xml")]
+    [InlineData("EXPORTER_LOG_LEVEL", "loud")]
+    [InlineData("UPCLOUD_GATEWAY_LABEL", "=value")]
+    [InlineData("EXPORTER_WEB_CONFIG", "/nonexistent/web.yml")]
+    public void A_malformed_setting_is_rejected_with_a_message_naming_it(string setting, string value)
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_TOKEN", "ucat_x"), (setting, value)));
+
+        Assert.Equal(setting, ex.Setting);
+        Assert.StartsWith(setting + ": ", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void Missing_credentials_are_rejected_naming_the_user_setting()
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read());
+
+        Assert.Equal("UPCLOUD_USERNAME", ex.Setting);
+    }
+
+    [Fact]
+    public void A_token_together_with_a_password_is_rejected_without_revealing_either()
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_TOKEN", "ucat_topsecret"), ("UPCLOUD_USERNAME", "alice"), ("UPCLOUD_PASSWORD", Password)));
+
+        Assert.Equal("UPCLOUD_TOKEN", ex.Setting);
+        Assert.DoesNotContain("ucat_topsecret", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_username_without_a_password_is_rejected_naming_the_password_setting()
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_USERNAME", "alice")));
+
+        Assert.Equal("UPCLOUD_PASSWORD", ex.Setting);
+    }
+
+    [Fact]
+    public void Secrets_are_read_from_files_with_the_trailing_newline_trimmed()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "ucat_from_file\n");
+
+            var options = Read(("UPCLOUD_TOKEN_FILE", path));
+
+            Assert.Equal("Bearer(token=***)", options.Credentials.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_unreadable_secret_file_is_rejected_naming_the_file_setting()
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_USERNAME", "alice"), ("UPCLOUD_PASSWORD_FILE", "/nonexistent/password")));
+
+        Assert.Equal("UPCLOUD_PASSWORD_FILE", ex.Setting);
+    }
+
+    [Fact]
+    public void Gateways_and_label_filters_are_parsed()
+    {
+        var options = Read(("UPCLOUD_TOKEN", "ucat_x"), ("UPCLOUD_GATEWAYS", " a-1, b-2 ,,"), ("UPCLOUD_GATEWAY_LABEL", "env=prod"));
+
+        Assert.Equal(["a-1", "b-2"], options.Gateways.Order());
+        Assert.Equal("env=prod", options.GatewayLabel);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Prometheus;
+using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Polling;
+
+namespace UpCloud.GatewayExporter.Tests.Support;
+
+/// <summary>A registry of its own with the exporter's families and mapper, rendered after each snapshot.</summary>
+internal sealed class MappedRegistry
+{
+    private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
+
+    public MappedRegistry(ILogger<SnapshotMapper>? logger = null)
+    {
+        Families = new MetricFamilies(_registry, "1.2.3-test");
+        Mapper = new SnapshotMapper(Families, logger ?? NullLogger<SnapshotMapper>.Instance);
+    }
+
+    public MetricFamilies Families { get; }
+
+    public SnapshotMapper Mapper { get; }
+
+    public ExpositionText Apply(PollSnapshot snapshot)
+    {
+        Mapper.Apply(snapshot);
+        return Render();
+    }
+
+    public ExpositionText Render()
+    {
+        using var stream = new MemoryStream();
+        _registry.CollectAndExportAsTextAsync(stream).GetAwaiter().GetResult();
+        return ExpositionText.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+
+namespace UpCloud.Simulator.Tests.Fleet;
+
+public sealed class TunnelStateTests
+{
+    [Fact]
+    public async Task An_idle_tunnel_is_down_has_no_ike_sa_and_counts_a_down_event()
+    {
+        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        var (gateway, connection, tunnel) = FirstTunnel(api);
+        var downEvents = tunnel.DownEvents;
+
+        api.Fleet.SetTunnelState(tunnel.Uuid, "idle");
+        var served = await api.GetJsonAsync(Paths.Tunnel(gateway, connection, tunnel));
+
+        Assert.Equal("idle", served.GetProperty("operational_state").GetString());
+        Assert.False(served.GetProperty("tunnel_up").GetBoolean());
+        Assert.Null(await IkeSaAsync(api, gateway, connection, tunnel));
+        Assert.Equal(downEvents + 1, tunnel.DownEvents);
+        Assert.NotNull(tunnel.LastDownMessage);
+    }
+
+    [Fact]
+    public async Task A_connecting_tunnel_has_an_ike_sa_without_child_sas()
+    {
+        await using var api = await RunningSimulator.StartAsync();
+        var (gateway, connection, tunnel) = FirstTunnel(api);
+
+        api.Fleet.SetTunnelState(tunnel.Uuid, "connecting");
+        var ikeSa = await IkeSaAsync(api, gateway, connection, tunnel);
+
+        Assert.NotNull(ikeSa);
+        Assert.Equal("connecting", ikeSa.Value.GetProperty("internal_state").GetString());
+        Assert.Equal(0, ikeSa.Value.GetProperty("child_sas").GetArrayLength());
+        Assert.False(ikeSa.Value.GetProperty("heuristic_state").GetProperty("tunnel_up").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_tunnel_coming_back_up_gets_fresh_child_sas_and_counts_an_up_event()
+    {
+        await using var api = await RunningSimulator.StartAsync();
+        var (gateway, connection, tunnel) = FirstTunnel(api);
+        var upEvents = tunnel.UpEvents;
+
+        api.Fleet.SetTunnelState(tunnel.Uuid, "idle");
+        api.Fleet.SetTunnelState(tunnel.Uuid, "established");
+        var ikeSa = await IkeSaAsync(api, gateway, connection, tunnel);
+
+        Assert.Equal(upEvents + 1, ikeSa!.Value.GetProperty("heuristic_state").GetProperty("up_events").GetInt64());
+        Assert.True(ikeSa.Value.GetProperty("heuristic_state").GetProperty("tunnel_up").GetBoolean());
+        Assert.Equal(0, ikeSa.Value.GetProperty("child_sas")[0].GetProperty("bytes_in").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_unknown_state_is_served_verbatim_as_a_down_tunnel()
+    {
+        await using var api = await RunningSimulator.StartAsync();
+        var (gateway, connection, tunnel) = FirstTunnel(api);
+
+        api.Fleet.SetTunnelState(tunnel.Uuid, "quantum-entangled");
+        var served = await api.GetJsonAsync(Paths.Tunnel(gateway, connection, tunnel));
+
+        Assert.Equal("quantum-entangled", served.GetProperty("operational_state").GetString());
+        Assert.Null(await IkeSaAsync(api, gateway, connection, tunnel));
+    }
+
+    [Fact]
+    public async Task A_live_fleet_rekeys_flaps_tunnels_and_restarts_nodes_as_time_passes()
+    {
+        await using var api = await RunningSimulator.StartAsync(o => (o.Live, o.Gateways) = (true, 4));
+        var tunnels = api.Fleet.Gateways.SelectMany(g => g.Connections).SelectMany(c => c.Tunnels).ToList();
+        var childSaIds = tunnels.SelectMany(t => t.IkeSa!.ChildSas).Select(sa => sa.UniqueId).ToHashSet();
+        var downEvents = tunnels.Sum(t => t.DownEvents);
+        var nodeStarts = api.Fleet.Gateways.SelectMany(g => g.NatNodes).Select(n => n.StartedAt).ToList();
+
+        api.Time.Advance(TimeSpan.FromHours(5));
+        api.Fleet.Advance();
+
+        Assert.True(tunnels.Sum(t => t.DownEvents) > downEvents);
+        Assert.DoesNotContain(tunnels.Where(t => t.IkeSa is not null).SelectMany(t => t.IkeSa!.ChildSas), sa => childSaIds.Contains(sa.UniqueId));
+        Assert.NotEqual(nodeStarts, api.Fleet.Gateways.SelectMany(g => g.NatNodes).Select(n => n.StartedAt));
+    }
+
+    private static (SimGateway Gateway, SimConnection Connection, SimTunnel Tunnel) FirstTunnel(RunningSimulator api)
+    {
+        var gateway = api.Fleet.Gateways[0];
+        return (gateway, gateway.Connections[0], gateway.Connections[0].Tunnels[0]);
+    }
+
+    private static async Task<JsonElement?> IkeSaAsync(RunningSimulator api, SimGateway gateway, SimConnection connection, SimTunnel tunnel)
+    {
+        var metrics = await api.GetJsonAsync(Paths.Metrics(gateway));
+        return metrics.GetProperty("ipsec_metrics").GetProperty("ike_sas").EnumerateArray()
+            .Select(sa => (JsonElement?)sa)
+            .SingleOrDefault(sa => sa!.Value.GetProperty("name").GetString() == $"{connection.Name}/{tunnel.Name}");
+    }
+}
