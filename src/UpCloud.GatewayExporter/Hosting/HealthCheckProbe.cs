@@ -4,7 +4,7 @@ namespace UpCloud.GatewayExporter.Hosting;
 internal static class HealthCheckProbe
 {
     /// <summary>Returns 0 when the URL answers 2xx within five seconds, else 1.</summary>
-    public static async Task<int> RunAsync(Uri url)
+    public static async Task<int> RunAsync(Uri url, TextWriter stderr)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
@@ -14,7 +14,7 @@ internal static class HealthCheckProbe
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            await Console.Error.WriteLineAsync($"health check of {url} failed: {ex.Message}");
+            await stderr.WriteLineAsync($"health check of {url} failed: {ex.Message}");
             return 1;
         }
     }

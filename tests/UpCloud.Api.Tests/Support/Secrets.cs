@@ -18,7 +18,7 @@ internal static class Secrets
     public static UpCloudCredentials Bearer() => UpCloudCredentials.Bearer(Token);
 
     /// <summary>Fails when any secret, in any form, appears in the exception's message, its full ToString (inner exceptions and stack included) or its fields.</summary>
-    public static void AssertAbsentFrom(Exception exception)
+    public static void AssertAbsentFrom(Exception exception, params string[] moreSecrets)
     {
         var texts = new List<string> { exception.Message, exception.ToString() };
         for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
@@ -37,6 +37,10 @@ internal static class Secrets
         foreach (var text in texts)
         {
             AssertAbsentFrom(text);
+            foreach (var secret in moreSecrets)
+            {
+                Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            }
         }
     }
 

@@ -1,0 +1,129 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Prometheus;
+using Serilog;
+using UpCloud.Api;
+using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Polling;
+using UpCloud.GatewayExporter.Web;
+using UpCloud.Simulator;
+
+namespace UpCloud.GatewayExporter.Hosting;
+
+/// <summary>Wires the exporter: flags, options, logging, the HTTP client, the poller and the endpoints.</summary>
+internal static class ExporterApplication
+{
+    /// <summary>The exporter's version, from the assembly's informational version.</summary>
+    public static readonly string Version =
+        typeof(ExporterApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    /// <summary>Runs the exporter as the command line asks and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var commandLine = CommandLine.Parse(args);
+        if (commandLine.Help || commandLine.Version)
+        {
+            await stdout.WriteLineAsync(commandLine.Help ? CommandLine.Usage : Version);
+            return 0;
+        }
+
+        if (commandLine.HealthCheck is { } healthCheck)
+        {
+            return await HealthCheckProbe.RunAsync(healthCheck, stderr);
+        }
+
+        // The demo simulator outlives the host: it is disposed only after the exporter has stopped polling it.
+        await using var demo = commandLine.Demo ? await UpCloudSimulator.StartAsync(DemoFleet.Options(), cancellationToken) : null;
+        WebApplication app;
+        try
+        {
+            app = Build(commandLine, demo);
+        }
+        catch (ConfigurationException ex)
+        {
+            await stderr.WriteLineAsync($"upcloud-gateway-exporter: configuration error: {ex.Message}");
+            return 2;
+        }
+
+        await using (app)
+        {
+            var publisher = app.Services.GetRequiredService<ExpositionPublisher>();
+            if (commandLine.Once)
+            {
+                var snapshot = await app.Services.GetRequiredService<Poller>().PollOnceAsync(cancellationToken);
+                var rendered = await publisher.GetAsync(ExpositionFormat.PrometheusText, cancellationToken);
+                await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(rendered!.Plain.Span));
+                await stdout.FlushAsync(cancellationToken);
+                return snapshot.Complete ? 0 : 1;
+            }
+
+            await publisher.RenderInitialAsync(cancellationToken);
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+    }
+
+    private static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo)
+    {
+        var builder = WebApplication.CreateSlimBuilder(commandLine.Remaining);
+        builder.Configuration.AddCommandLine(commandLine.Remaining, Settings.CommandLineSwitches);
+        if (demo is not null)
+        {
+            builder.Configuration[Settings.ApiUrl] = demo.BaseAddress.AbsoluteUri;
+            builder.Configuration[Settings.PollInterval] ??= DemoFleet.PollInterval;
+        }
+
+        var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoFleet.Token));
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://0.0.0.0:9877");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(ExporterLogging.Create(options, toStandardError: commandLine.Once), dispose: true);
+        AddExporter(builder.Services, options);
+        if (!commandLine.Once)
+        {
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<Poller>());
+        }
+
+        var app = builder.Build();
+        var publisher = app.Services.GetRequiredService<ExpositionPublisher>();
+        app.MapGet("/metrics", context => MetricsEndpoint.ServeAsync(context, publisher));
+        app.MapGet("/healthz", HealthEndpoints.LiveAsync);
+        app.MapGet("/readyz", context => HealthEndpoints.ReadyAsync(context, publisher));
+        app.MapGet("/", context => LandingPage.ServeAsync(context, Version));
+        return app;
+    }
+
+    private static void AddExporter(IServiceCollection services, ExporterOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Prometheus.Metrics.NewCustomRegistry());
+        services.AddSingleton(provider =>
+        {
+            var families = new MetricFamilies(provider.GetRequiredService<CollectorRegistry>(), Version);
+            families.PollInterval.Set(options.PollInterval.TotalSeconds);
+            return families;
+        });
+        services.AddSingleton<SnapshotMapper>();
+        services.AddSingleton<ExpositionPublisher>();
+        services.AddSingleton<PollFailureLog>();
+        services.AddUpCloudApiClient(options, Version);
+        services.AddSingleton(provider => new FleetReader(
+            provider.GetRequiredService<UpCloudClient>(),
+            new GatewaySelection(options.Gateways, options.Shard),
+            options.GatewayLabel,
+            options.MaxConcurrency,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new Poller(
+            provider.GetRequiredService<FleetReader>(),
+            provider.GetRequiredService<ExpositionPublisher>(),
+            provider.GetRequiredService<PollFailureLog>(),
+            options.PollInterval,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<Poller>>()));
+    }
+}
