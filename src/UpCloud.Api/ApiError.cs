@@ -49,11 +49,19 @@ internal sealed record ApiError(string? Code, string? Detail, string? Correlatio
             return null;
         }
 
-        var single = string.Create(Math.Min(text.Length, MaxDetailLength), text, static (span, source) =>
+        // Cutting between the halves of a surrogate pair would leave a lone surrogate, which is not valid text.
+        var length = Math.Min(text.Length, MaxDetailLength);
+        if (length < text.Length && char.IsHighSurrogate(text[length - 1]))
+        {
+            length--;
+        }
+
+        // Control characters and the Unicode line and paragraph separators would split a log line.
+        var single = string.Create(length, text, static (span, source) =>
         {
             for (var i = 0; i < span.Length; i++)
             {
-                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+                span[i] = char.IsControl(source[i]) || source[i] is '\u2028' or '\u2029' ? ' ' : source[i];
             }
         });
         return single.Trim();

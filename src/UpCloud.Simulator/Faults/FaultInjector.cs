@@ -15,7 +15,11 @@ public sealed class FaultInjector
         ArgumentNullException.ThrowIfNull(rule);
         lock (_sync)
         {
-            _active.Add(new ActiveFault(rule, rule.Times));
+            // A budget of zero hits nothing, so such a rule is never activated.
+            if (rule.Times is not <= 0)
+            {
+                _active.Add(new ActiveFault(rule, rule.Times));
+            }
         }
 
         return rule;

@@ -53,6 +53,7 @@ internal static class TunnelJson
         writer.WriteEndObject();
     }
 
+    // Absent writes nothing, as on gateways older than the field.
     private static void WriteInternalIp(Utf8JsonWriter writer, TunnelInternalIpForm form, SimTunnel tunnel)
     {
         switch (form)

@@ -115,6 +115,26 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public async Task Error_body_with_unicode_line_separators_comes_out_single_line()
+    {
+        var ex = await FailAsync(Responses.Json("{\"title\":\"one\u2028two\u2029three\u0085four\",\"status\":400}", HttpStatusCode.BadRequest));
+
+        Assert.Equal("one two three four", ex.Detail);
+        Assert.DoesNotContain(ex.Message, c => char.IsControl(c) || c is '\u2028' or '\u2029');
+    }
+
+    [Fact]
+    public async Task Error_detail_cut_at_the_length_bound_never_splits_a_surrogate_pair()
+    {
+        var title = new string('x', 299) + "\U0001F600 and more";
+
+        var ex = await FailAsync(Responses.Json($$"""{"title":"{{title}}","status":500}""", HttpStatusCode.InternalServerError));
+
+        Assert.Equal(new string('x', 299), ex.Detail);
+        Assert.DoesNotContain(ex.Detail, char.IsSurrogate);
+    }
+
+    [Fact]
     public async Task Error_detail_is_cut_to_a_bounded_length()
     {
         var title = new string('x', 5000);

@@ -168,6 +168,15 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task A_fault_with_zero_times_never_fires()
+    {
+        await using var api = await RunningSimulator.StartAsync();
+        api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, Times = 0 });
+
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("1.3/gateway")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_fault_scoped_to_a_route_and_gateway_leaves_everything_else_alone()
     {
         await using var api = await RunningSimulator.StartAsync();

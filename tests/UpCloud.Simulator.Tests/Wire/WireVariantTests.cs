@@ -22,10 +22,10 @@ public sealed class WireVariantTests
         var nodes = metrics.SelectMany(m => m.GetProperty("gateways").EnumerateArray()).ToList();
         var childSas = metrics.SelectMany(m => m.GetProperty("ipsec_metrics").GetProperty("ike_sas").EnumerateArray()).SelectMany(sa => sa.GetProperty("child_sas").EnumerateArray()).ToList();
 
-        Assert.Equal([JsonValueKind.Array, JsonValueKind.Object], Kinds(gateways.Select(g => g.GetProperty("routers"))));
+        Assert.Equal([JsonValueKind.Object, JsonValueKind.Array], Kinds(gateways.Select(g => g.GetProperty("routers"))));
         Assert.Equal([JsonValueKind.Array, JsonValueKind.Number], Kinds(tunnels.Select(t => t.GetProperty("ipsec").GetProperty("phase1_dh_group_numbers"))));
         Assert.Equal([JsonValueKind.Array, JsonValueKind.Number], Kinds(tunnels.Select(t => t.GetProperty("ipsec").GetProperty("phase2_dh_group_numbers"))));
-        Assert.Equal([JsonValueKind.Undefined, JsonValueKind.String, JsonValueKind.Object], Kinds(tunnels.Select(t => Property(t, "tunnel_internal_ip"))));
+        Assert.Equal([JsonValueKind.Undefined, JsonValueKind.Object, JsonValueKind.String], Kinds(tunnels.Select(t => Property(t, "tunnel_internal_ip"))));
         Assert.Equal([JsonValueKind.Undefined, JsonValueKind.True], Kinds(tunnels.Select(t => Property(t, "tunnel_up"))));
         Assert.Equal([JsonValueKind.Undefined, JsonValueKind.Object], Kinds(tunnels.Select(t => Property(t, "bgp"))));
         Assert.Equal([JsonValueKind.Undefined, JsonValueKind.True], Kinds(gateways.Select(g => Property(g, "automatic_tunnel_internal_ip_allocation"))));
@@ -51,5 +51,6 @@ public sealed class WireVariantTests
 
     private static JsonElement Property(JsonElement element, string name) => element.TryGetProperty(name, out var value) ? value : default;
 
+    // Sorted by enum value, so expectations list kinds in JsonValueKind's declaration order.
     private static JsonValueKind[] Kinds(IEnumerable<JsonElement> elements) => [.. elements.Select(e => e.ValueKind).Distinct().Order()];
 }

@@ -1,0 +1,209 @@
+using UpCloud.Api.Tests.Support;
+using UpCloud.Simulator;
+
+namespace UpCloud.Api.Tests.OverHttp;
+
+public sealed class EndpointTests
+{
+    [Fact]
+    public async Task Gateway_list_over_http_returns_every_gateway_of_the_fleet_with_its_embedded_topology_in_every_wire_variant()
+    {
+        await using var h = await SimulatorHarness.StartAsync(gateways: 8);
+
+        var list = await h.Client.Gateways.ListAllAsync();
+
+        Assert.Empty(list.Rejected);
+        Assert.Equal(h.Fleet.Select(g => g.Uuid), list.Gateways.Select(g => g.Uuid));
+        for (var i = 0; i < h.Fleet.Count; i++)
+        {
+            FleetAssert.Gateway(h.Fleet[i], list.Gateways[i]);
+        }
+
+        // Eight consecutive gateways cover both router shapes, both DH group shapes and all three internal IP forms.
+        Assert.Contains(h.Fleet, g => g.Wire.RoutersAsObject);
+        Assert.Contains(h.Fleet, g => !g.Wire.RoutersAsObject);
+        Assert.Equal(3, h.Fleet.Select(g => g.Wire.TunnelInternalIp).Distinct().Count());
+        Assert.Equal(1, h.Sim.Requests.Count(RouteTemplates.Gateways));
+    }
+
+    [Fact]
+    public async Task Gateway_get_over_http_returns_the_gateway_of_the_fleet()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+
+        foreach (var expected in h.Fleet)
+        {
+            FleetAssert.Gateway(expected, await h.Client.Gateways.GetAsync(expected.Uuid));
+        }
+
+        Assert.Equal(h.Fleet.Count, h.Sim.Requests.Count(RouteTemplates.Gateway));
+    }
+
+    [Fact]
+    public async Task Connection_endpoints_over_http_return_the_connections_of_the_fleet()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var gateway = h.Fleet[1];
+
+        var connections = await h.Client.Connections.ListAsync(gateway.Uuid);
+        var second = await h.Client.Connections.GetAsync(gateway.Uuid, gateway.Connections[1].Uuid);
+
+        Assert.Equal(gateway.Connections.Count, connections.Count);
+        for (var i = 0; i < connections.Count; i++)
+        {
+            FleetAssert.Connection(gateway, gateway.Connections[i], connections[i]);
+        }
+
+        FleetAssert.Connection(gateway, gateway.Connections[1], second);
+        Assert.Equal(1, h.Sim.Requests.Count(RouteTemplates.Connections));
+        Assert.Equal(1, h.Sim.Requests.Count(RouteTemplates.Connection));
+    }
+
+    [Fact]
+    public async Task Tunnel_endpoints_over_http_return_the_tunnels_of_the_fleet()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var gateway = h.Fleet[2];
+        var connection = gateway.Connections[0];
+
+        var tunnels = await h.Client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid);
+        var last = await h.Client.Tunnels.GetAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[^1].Uuid);
+
+        Assert.Equal(connection.Tunnels.Count, tunnels.Count);
+        for (var i = 0; i < tunnels.Count; i++)
+        {
+            FleetAssert.Tunnel(gateway, connection.Tunnels[i], tunnels[i]);
+        }
+
+        FleetAssert.Tunnel(gateway, connection.Tunnels[^1], last);
+        Assert.Equal(1, h.Sim.Requests.Count(RouteTemplates.Tunnels));
+        Assert.Equal(1, h.Sim.Requests.Count(RouteTemplates.Tunnel));
+    }
+
+    [Fact]
+    public async Task Tunnel_states_set_on_the_fleet_arrive_verbatim_over_http()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var gateway = h.Fleet[0];
+        var tunnel = gateway.Connections[0].Tunnels[0];
+        h.Sim.Fleet.SetTunnelState(tunnel.Uuid, "half-open-v9");
+
+        var parsed = await h.Client.Tunnels.GetAsync(gateway.Uuid, gateway.Connections[0].Uuid, tunnel.Uuid);
+
+        Assert.Equal("half-open-v9", parsed.OperationalState);
+    }
+
+    [Fact]
+    public async Task Metrics_over_http_return_the_nat_nodes_and_security_associations_of_the_fleet()
+    {
+        await using var h = await SimulatorHarness.StartAsync(credentials: Secrets.Bearer());
+
+        foreach (var gateway in h.Fleet)
+        {
+            var metrics = await h.Client.Metrics.GetAsync(gateway.Uuid);
+            lock (h.Sim.Fleet.SyncRoot)
+            {
+                FleetAssert.Metrics(gateway, metrics);
+            }
+        }
+
+        Assert.Contains(h.Fleet, g => g.Wire.PluralTrafficSelectors);
+        Assert.Contains(h.Fleet, g => g.Wire.RejectedAsConnections);
+        Assert.All(h.Fleet, g => Assert.Contains(g.Connections.SelectMany(c => c.Tunnels), t => t.IkeSa is { ChildSas.Count: > 0 }));
+        Assert.Contains(h.Fleet.SelectMany(g => g.Connections).SelectMany(c => c.Tunnels), t => t.IkeSa?.ChildSas.Exists(c => c.BytesIn > 0) == true);
+        Assert.Contains(h.Fleet.SelectMany(g => g.NatNodes), n => n.TotalAccepted > 0 && n.TotalRejected > 0);
+        Assert.Equal(h.Fleet.Count, h.Sim.Requests.Count(RouteTemplates.Metrics));
+    }
+
+    [Fact]
+    public async Task Metrics_over_http_of_a_gateway_without_vpn_carry_null_ike_sas()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var gateway = h.Fleet[0];
+        h.Sim.Fleet.Update(() => gateway.Features.Remove("vpn"));
+
+        var metrics = await h.Client.Metrics.GetAsync(gateway.Uuid);
+
+        Assert.Null(metrics.Ipsec!.IkeSas);
+        Assert.Equal(gateway.NatNodes.Select(n => n.Name), metrics.Nodes!.Select(n => n.Name));
+    }
+
+    [Fact]
+    public async Task Gateway_list_over_http_pages_105_gateways_in_exactly_two_requests()
+    {
+        await using var h = await SimulatorHarness.StartAsync(gateways: 105);
+
+        var list = await h.Client.Gateways.ListAllAsync();
+
+        Assert.Equal(105, list.Gateways.Count);
+        Assert.Empty(list.Rejected);
+        Assert.Equal(h.Fleet.Select(g => g.Uuid), list.Gateways.Select(g => g.Uuid));
+        Assert.Equal(2, h.Sim.Requests.Count(RouteTemplates.Gateways));
+        Assert.Equal(2, h.Sim.Requests.Total);
+    }
+
+    [Fact]
+    public async Task Gateway_list_over_http_with_a_key_value_label_returns_only_the_matching_gateways()
+    {
+        await using var h = await SimulatorHarness.StartAsync(gateways: 12);
+        var env = h.Fleet[0].Labels.Single(l => l.Key == "env").Value;
+        var expected = h.Fleet.Where(g => g.Labels.Exists(l => l.Key == "env" && l.Value == env)).Select(g => g.Uuid).ToList();
+
+        var list = await h.Client.Gateways.ListAllAsync($"env={env}");
+
+        Assert.Equal(expected, list.Gateways.Select(g => g.Uuid));
+        Assert.InRange(expected.Count, 1, h.Fleet.Count - 1);
+    }
+
+    [Fact]
+    public async Task Gateway_list_over_http_with_a_bare_key_label_returns_the_gateways_carrying_that_key()
+    {
+        await using var h = await SimulatorHarness.StartAsync(gateways: 5);
+        var tagged = h.Fleet[3];
+        h.Sim.Fleet.Update(() => tagged.Labels.Add(new SimLabel { Key = "exporter", Value = "scrape me" }));
+
+        var list = await h.Client.Gateways.ListAllAsync("exporter");
+
+        Assert.Equal(tagged.Uuid, Assert.Single(list.Gateways).Uuid);
+        Assert.Contains(("exporter", "scrape me"), list.Gateways[0].Labels!.Select(l => (l.Key, l.Value)));
+    }
+
+    [Fact]
+    public async Task Unknown_fields_flooded_into_every_object_over_http_change_no_parsed_value()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        h.Sim.Faults.Add(new FaultRule { Kind = FaultKind.UnknownFields });
+
+        var list = await h.Client.Gateways.ListAllAsync();
+        var metrics = await h.Client.Metrics.GetAsync(h.Fleet[1].Uuid);
+
+        Assert.Empty(list.Rejected);
+        for (var i = 0; i < h.Fleet.Count; i++)
+        {
+            FleetAssert.Gateway(h.Fleet[i], list.Gateways[i]);
+        }
+
+        lock (h.Sim.Fleet.SyncRoot)
+        {
+            FleetAssert.Metrics(h.Fleet[1], metrics);
+        }
+    }
+
+    [Fact]
+    public async Task Psk_planted_in_the_simulator_reaches_no_parsed_model_over_http()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var gateway = h.Fleet[0];
+        var connection = gateway.Connections[0];
+        h.Sim.Fleet.Update(() => gateway.Connections.SelectMany(c => c.Tunnels).ToList().ForEach(t => t.Psk = Secrets.Psk));
+
+        var list = await h.Client.Gateways.ListAllAsync();
+        var tunnels = await h.Client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid);
+        var tunnel = await h.Client.Tunnels.GetAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid);
+        var connections = await h.Client.Connections.ListAsync(gateway.Uuid);
+
+        var texts = ModelText.Of(new object[] { list, tunnels, tunnel, connections });
+        Assert.Contains(connection.Tunnels[0].Name, texts);
+        Assert.DoesNotContain(texts, t => t.Contains(Secrets.Psk, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,7 @@
+namespace UpCloud.GatewayExporter.EndToEnd;
+
+public class Placeholder
+{
+    [Fact]
+    public void Runs() => Assert.True(true);
+}

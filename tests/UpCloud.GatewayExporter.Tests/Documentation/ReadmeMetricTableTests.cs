@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using UpCloud.GatewayExporter.Tests.Support;
+using static UpCloud.GatewayExporter.Tests.Support.Fleet;
+
+namespace UpCloud.GatewayExporter.Tests.Documentation;
+
+public sealed partial class ReadmeMetricTableTests
+{
+    [Fact]
+    public void The_readme_metric_table_lists_exactly_the_metrics_the_exporter_registers()
+    {
+        var registry = new MappedRegistry();
+        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
+        registry.Families.ApiRequests.WithLabels("/1.3/gateway", "200").Inc();
+        registry.Families.ApiRequestDuration.WithLabels("/1.3/gateway").Observe(0.1);
+        var exported = registry.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 2, 3)],
+            Sa("office/t1", 60, Heuristic(true, true, 1, 1), Child("1", 10)))))).Types.Keys.ToHashSet();
+
+        var documented = MetricsSection(File.ReadAllText(RepositoryFile("README.md")));
+
+        Assert.Equal(exported.Order(), documented.Order());
+    }
+
+    private static HashSet<string> MetricsSection(string readme)
+    {
+        var section = readme[readme.IndexOf("\n## Metrics", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
+        return TableRow().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
+    }
+
+    private static string RepositoryFile(string name)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "exporter.sln")))
+            {
+                return Path.Combine(directory.FullName, name);
+            }
+        }
+
+        throw new FileNotFoundException("exporter.sln not found above the test binaries", name);
+    }
+
+    [GeneratedRegex(@"^\| `(upcloud_[a-z_]+)` \|", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
+}
