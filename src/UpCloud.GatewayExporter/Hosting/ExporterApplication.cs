@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prometheus;
 using Serilog;
@@ -80,6 +81,7 @@ internal static class ExporterApplication
 
         var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoFleet.Token));
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://0.0.0.0:9877");
+        builder.Host.UseSystemd();
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(ExporterLogging.Create(options, toStandardError: commandLine.Once), dispose: true);
         AddExporter(builder.Services, options);
