@@ -13,9 +13,9 @@ public sealed class ConnectionApi
     /// <summary>Reads a gateway's connections, each with its tunnels.</summary>
     /// <param name="gatewayUuid">The gateway's UUID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<IReadOnlyList<GatewayConnection>> ListAsync(string gatewayUuid, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(UpCloudRoutes.Connections, UpCloudPaths.Connections(gatewayUuid), string.Empty,
-            UpCloudJsonContext.Default.IReadOnlyListGatewayConnection, cancellationToken);
+    public async Task<IReadOnlyList<GatewayConnection>> ListAsync(string gatewayUuid, CancellationToken cancellationToken = default) =>
+        [.. (await _transport.GetAsync(UpCloudRoutes.Connections, UpCloudPaths.Connections(gatewayUuid), string.Empty,
+            UpCloudJsonContext.Default.IReadOnlyListGatewayConnection, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
 
     /// <summary>Reads one connection with its tunnels.</summary>
     /// <param name="gatewayUuid">The gateway's UUID.</param>

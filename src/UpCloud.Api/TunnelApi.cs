@@ -14,9 +14,9 @@ public sealed class TunnelApi
     /// <param name="gatewayUuid">The gateway's UUID.</param>
     /// <param name="connectionUuid">The connection's UUID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<IReadOnlyList<Tunnel>> ListAsync(string gatewayUuid, string connectionUuid, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(UpCloudRoutes.Tunnels, UpCloudPaths.Tunnels(gatewayUuid, connectionUuid), string.Empty,
-            UpCloudJsonContext.Default.IReadOnlyListTunnel, cancellationToken);
+    public async Task<IReadOnlyList<Tunnel>> ListAsync(string gatewayUuid, string connectionUuid, CancellationToken cancellationToken = default) =>
+        [.. (await _transport.GetAsync(UpCloudRoutes.Tunnels, UpCloudPaths.Tunnels(gatewayUuid, connectionUuid), string.Empty,
+            UpCloudJsonContext.Default.IReadOnlyListTunnel, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
 
     /// <summary>Reads one tunnel.</summary>
     /// <param name="gatewayUuid">The gateway's UUID.</param>

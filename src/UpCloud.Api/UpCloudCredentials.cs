@@ -8,11 +8,13 @@ public sealed class UpCloudCredentials
 {
     private readonly AuthenticationHeaderValue _header;
     private readonly string _description;
+    private readonly string[] _secrets;
 
-    private UpCloudCredentials(AuthenticationHeaderValue header, string description)
+    private UpCloudCredentials(AuthenticationHeaderValue header, string description, params string[] secrets)
     {
         _header = header;
         _description = description;
+        _secrets = secrets;
     }
 
     /// <summary>Creates HTTP Basic credentials for an API user.</summary>
@@ -21,18 +23,29 @@ public sealed class UpCloudCredentials
         ArgumentException.ThrowIfNullOrEmpty(username);
         ArgumentException.ThrowIfNullOrEmpty(password);
         var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}"));
-        return new UpCloudCredentials(new AuthenticationHeaderValue("Basic", encoded), $"Basic(username={username}, password=***)");
+        return new UpCloudCredentials(new AuthenticationHeaderValue("Basic", encoded), $"Basic(username={username}, password=***)", password, encoded);
     }
 
     /// <summary>Creates Bearer credentials for an API token.</summary>
     public static UpCloudCredentials Bearer(string token)
     {
         ArgumentException.ThrowIfNullOrEmpty(token);
-        return new UpCloudCredentials(new AuthenticationHeaderValue("Bearer", token), "Bearer(token=***)");
+        return new UpCloudCredentials(new AuthenticationHeaderValue("Bearer", token), "Bearer(token=***)", token);
     }
 
     /// <summary>The Authorization header value to send; only the client reads it.</summary>
     internal AuthenticationHeaderValue Header => _header;
+
+    /// <summary>Replaces the secret wherever it appears in text the API sent back, in case a proxy or server echoes it.</summary>
+    internal string Redact(string text)
+    {
+        foreach (var secret in _secrets)
+        {
+            text = text.Replace(secret, "***", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     /// <summary>Describes the credentials with the secret redacted.</summary>
     public override string ToString() => _description;

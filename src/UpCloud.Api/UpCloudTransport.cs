@@ -96,7 +96,7 @@ internal sealed class UpCloudTransport
         return new CappedReadStream(stream, _options.MaxResponseBytes);
     }
 
-    private static async Task<UpCloudApiException> ErrorFromAsync(HttpResponseMessage response, string route, string path, CancellationToken cancellationToken, CancellationToken callerToken)
+    private async Task<UpCloudApiException> ErrorFromAsync(HttpResponseMessage response, string route, string path, CancellationToken cancellationToken, CancellationToken callerToken)
     {
         var status = (int)response.StatusCode;
         var reason = response.ReasonPhrase ?? response.StatusCode.ToString();
@@ -104,7 +104,8 @@ internal sealed class UpCloudTransport
         {
             var body = await ReadPrefixAsync(response, cancellationToken).ConfigureAwait(false);
             var error = ApiError.Parse(body);
-            return new UpCloudApiException(UpCloudFailure.HttpStatus, route, path, error?.Detail ?? reason, status, error?.Code, error?.CorrelationId);
+            return new UpCloudApiException(UpCloudFailure.HttpStatus, route, path, _credentials.Redact(error?.Detail ?? reason), status,
+                error?.Code is { } code ? _credentials.Redact(code) : null, error?.CorrelationId is { } correlation ? _credentials.Redact(correlation) : null);
         }
         catch (Exception ex) when (IsNoResponse(ex, callerToken))
         {
@@ -131,7 +132,7 @@ internal sealed class UpCloudTransport
         && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     private static UpCloudApiException NoResponse(string route, string path, Exception ex) =>
-        new(UpCloudFailure.NoResponse, route, path, $"no response ({ex.GetType().Name}: {ex.Message})", innerException: ex);
+        new(UpCloudFailure.NoResponse, route, path, $"no response ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})", innerException: ex);
 
     private static UpCloudApiException TooLarge(string route, string path, long cap) =>
         new(UpCloudFailure.ResponseTooLarge, route, path, $"the response body exceeded the {cap}-byte cap");

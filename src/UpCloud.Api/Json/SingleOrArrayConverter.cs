@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace UpCloud.Api.Json;
 
-/// <summary>Reads a list that the API sends either as a JSON array or as a single value.</summary>
+/// <summary>Reads a list that the API sends as a JSON array or as a single value, dropping null elements so no consumer meets one.</summary>
 /// <typeparam name="T">The element type, resolved through the options' source-generated metadata.</typeparam>
 public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
@@ -14,14 +14,19 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         var element = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            var single = JsonSerializer.Deserialize(ref reader, element);
+            var single = ReadItem(ref reader, element);
             return single is null ? [] : [single];
         }
 
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var item = JsonSerializer.Deserialize(ref reader, element);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            var item = ReadItem(ref reader, element);
             if (item is not null)
             {
                 items.Add(item);
@@ -29,6 +34,19 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         }
 
         return items;
+    }
+
+    /// <summary>Reads one element; a failure is rethrown without the inner path so the serializer reports the list property's own path.</summary>
+    private static T? ReadItem(ref Utf8JsonReader reader, JsonTypeInfo<T> element)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, element);
+        }
+        catch (JsonException ex)
+        {
+            throw new JsonException($"an element is not a valid {typeof(T).Name}", ex);
+        }
     }
 
     /// <inheritdoc />

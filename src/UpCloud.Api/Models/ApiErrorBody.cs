@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using UpCloud.Api.Json;
 
 namespace UpCloud.Api.Models;
 
@@ -18,7 +19,7 @@ public sealed class ApiErrorBody
     [JsonPropertyName("correlation_id")] public string? CorrelationId { get; init; }
 
     /// <summary>Parameters the request got wrong.</summary>
-    [JsonPropertyName("invalid_params")] public IReadOnlyList<InvalidParameter>? InvalidParams { get; init; }
+    [JsonPropertyName("invalid_params"), JsonConverter(typeof(SingleOrArrayConverter<InvalidParameter>))] public IReadOnlyList<InvalidParameter>? InvalidParams { get; init; }
 
     /// <summary>The legacy error envelope.</summary>
     [JsonPropertyName("error")] public LegacyError? Error { get; init; }

@@ -46,16 +46,16 @@ public sealed class ChildSa
     [JsonPropertyName("install_time")] public long? InstallTime { get; init; }
 
     /// <summary>Local traffic selectors under the spec's singular name.</summary>
-    [JsonPropertyName("local_traffic_selector")] public IReadOnlyList<string>? LocalTrafficSelector { get; init; }
+    [JsonPropertyName("local_traffic_selector"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? LocalTrafficSelector { get; init; }
 
     /// <summary>Local traffic selectors under older SDKs' plural name.</summary>
-    [JsonPropertyName("local_traffic_selectors")] public IReadOnlyList<string>? LocalTrafficSelectorsPlural { get; init; }
+    [JsonPropertyName("local_traffic_selectors"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? LocalTrafficSelectorsPlural { get; init; }
 
     /// <summary>Remote traffic selectors under the spec's singular name.</summary>
-    [JsonPropertyName("remote_traffic_selector")] public IReadOnlyList<string>? RemoteTrafficSelector { get; init; }
+    [JsonPropertyName("remote_traffic_selector"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? RemoteTrafficSelector { get; init; }
 
     /// <summary>Remote traffic selectors under older SDKs' plural name.</summary>
-    [JsonPropertyName("remote_traffic_selectors")] public IReadOnlyList<string>? RemoteTrafficSelectorsPlural { get; init; }
+    [JsonPropertyName("remote_traffic_selectors"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? RemoteTrafficSelectorsPlural { get; init; }
 
     /// <summary>Local traffic selectors, whichever spelling carried them.</summary>
     [JsonIgnore] public IReadOnlyList<string> LocalTrafficSelectors => LocalTrafficSelector ?? LocalTrafficSelectorsPlural ?? [];

@@ -19,7 +19,7 @@ public sealed class Gateway
     [JsonPropertyName("plan")] public string? Plan { get; init; }
 
     /// <summary>Enabled features, such as <c>nat</c> and <c>vpn</c>.</summary>
-    [JsonPropertyName("features")] public IReadOnlyList<string>? Features { get; init; }
+    [JsonPropertyName("features"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? Features { get; init; }
 
     /// <summary>The state the user asked for: <c>started</c> or <c>stopped</c>.</summary>
     [JsonPropertyName("configured_status")] public string? ConfiguredStatus { get; init; }
@@ -32,13 +32,13 @@ public sealed class Gateway
     public IReadOnlyList<GatewayRouter>? Routers { get; init; }
 
     /// <summary>The gateway's public addresses; an address may not be provisioned yet.</summary>
-    [JsonPropertyName("addresses")] public IReadOnlyList<GatewayAddress>? Addresses { get; init; }
+    [JsonPropertyName("addresses"), JsonConverter(typeof(SingleOrArrayConverter<GatewayAddress>))] public IReadOnlyList<GatewayAddress>? Addresses { get; init; }
 
     /// <summary>User labels.</summary>
-    [JsonPropertyName("labels")] public IReadOnlyList<GatewayLabel>? Labels { get; init; }
+    [JsonPropertyName("labels"), JsonConverter(typeof(SingleOrArrayConverter<GatewayLabel>))] public IReadOnlyList<GatewayLabel>? Labels { get; init; }
 
     /// <summary>The VPN connections; null when the response did not embed them.</summary>
-    [JsonPropertyName("connections")] public IReadOnlyList<GatewayConnection>? Connections { get; init; }
+    [JsonPropertyName("connections"), JsonConverter(typeof(SingleOrArrayConverter<GatewayConnection>))] public IReadOnlyList<GatewayConnection>? Connections { get; init; }
 
     /// <summary>Whether tunnel internal IPs are allocated automatically.</summary>
     [JsonPropertyName("automatic_tunnel_internal_ip_allocation")] public bool? AutomaticTunnelInternalIpAllocation { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using UpCloud.Api.Json;
 
 namespace UpCloud.Api.Models;
 
@@ -15,13 +16,13 @@ public sealed class GatewayConnection
     [JsonPropertyName("type")] public string? Type { get; init; }
 
     /// <summary>Networks on the gateway's side.</summary>
-    [JsonPropertyName("local_routes")] public IReadOnlyList<ConnectionRoute>? LocalRoutes { get; init; }
+    [JsonPropertyName("local_routes"), JsonConverter(typeof(SingleOrArrayConverter<ConnectionRoute>))] public IReadOnlyList<ConnectionRoute>? LocalRoutes { get; init; }
 
     /// <summary>Networks on the peer's side.</summary>
-    [JsonPropertyName("remote_routes")] public IReadOnlyList<ConnectionRoute>? RemoteRoutes { get; init; }
+    [JsonPropertyName("remote_routes"), JsonConverter(typeof(SingleOrArrayConverter<ConnectionRoute>))] public IReadOnlyList<ConnectionRoute>? RemoteRoutes { get; init; }
 
     /// <summary>The connection's tunnels; null when the response did not embed them.</summary>
-    [JsonPropertyName("tunnels")] public IReadOnlyList<Tunnel>? Tunnels { get; init; }
+    [JsonPropertyName("tunnels"), JsonConverter(typeof(SingleOrArrayConverter<Tunnel>))] public IReadOnlyList<Tunnel>? Tunnels { get; init; }
 
     /// <summary>When the connection was created.</summary>
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; init; }

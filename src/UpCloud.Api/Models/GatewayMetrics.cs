@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using UpCloud.Api.Json;
 
 namespace UpCloud.Api.Models;
 
@@ -6,7 +7,7 @@ namespace UpCloud.Api.Models;
 public sealed class GatewayMetrics
 {
     /// <summary>One entry per gateway node (HA plans run two), not per gateway.</summary>
-    [JsonPropertyName("gateways")] public IReadOnlyList<NatNodeMetrics>? Nodes { get; init; }
+    [JsonPropertyName("gateways"), JsonConverter(typeof(SingleOrArrayConverter<NatNodeMetrics>))] public IReadOnlyList<NatNodeMetrics>? Nodes { get; init; }
 
     /// <summary>IPsec state of the gateway.</summary>
     [JsonPropertyName("ipsec_metrics")] public IpsecMetrics? Ipsec { get; init; }

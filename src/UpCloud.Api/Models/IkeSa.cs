@@ -49,7 +49,7 @@ public sealed class IkeSa
     [JsonPropertyName("remote_id")] public string? RemoteId { get; init; }
 
     /// <summary>The child SAs that carry traffic.</summary>
-    [JsonPropertyName("child_sas")] public IReadOnlyList<ChildSa>? ChildSas { get; init; }
+    [JsonPropertyName("child_sas"), JsonConverter(typeof(SingleOrArrayConverter<ChildSa>))] public IReadOnlyList<ChildSa>? ChildSas { get; init; }
 
     /// <summary>UpCloud's view of the tunnel's health.</summary>
     [JsonPropertyName("heuristic_state")] public HeuristicState? HeuristicState { get; init; }

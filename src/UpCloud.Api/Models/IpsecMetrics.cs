@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using UpCloud.Api.Json;
 
 namespace UpCloud.Api.Models;
 
@@ -6,5 +7,5 @@ namespace UpCloud.Api.Models;
 public sealed class IpsecMetrics
 {
     /// <summary>The IKE SAs; null when the gateway has none or no VPN.</summary>
-    [JsonPropertyName("ike_sas")] public IReadOnlyList<IkeSa>? IkeSas { get; init; }
+    [JsonPropertyName("ike_sas"), JsonConverter(typeof(SingleOrArrayConverter<IkeSa>))] public IReadOnlyList<IkeSa>? IkeSas { get; init; }
 }

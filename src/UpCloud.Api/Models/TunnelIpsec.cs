@@ -25,16 +25,16 @@ public sealed class TunnelIpsec
     [JsonPropertyName("ike_lifetime")] public long? IkeLifetime { get; init; }
 
     /// <summary>Phase 1 encryption algorithms.</summary>
-    [JsonPropertyName("phase1_algorithms")] public IReadOnlyList<string>? Phase1Algorithms { get; init; }
+    [JsonPropertyName("phase1_algorithms"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? Phase1Algorithms { get; init; }
 
     /// <summary>Phase 2 encryption algorithms.</summary>
-    [JsonPropertyName("phase2_algorithms")] public IReadOnlyList<string>? Phase2Algorithms { get; init; }
+    [JsonPropertyName("phase2_algorithms"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? Phase2Algorithms { get; init; }
 
     /// <summary>Phase 1 integrity algorithms.</summary>
-    [JsonPropertyName("phase1_integrity_algorithms")] public IReadOnlyList<string>? Phase1IntegrityAlgorithms { get; init; }
+    [JsonPropertyName("phase1_integrity_algorithms"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? Phase1IntegrityAlgorithms { get; init; }
 
     /// <summary>Phase 2 integrity algorithms.</summary>
-    [JsonPropertyName("phase2_integrity_algorithms")] public IReadOnlyList<string>? Phase2IntegrityAlgorithms { get; init; }
+    [JsonPropertyName("phase2_integrity_algorithms"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? Phase2IntegrityAlgorithms { get; init; }
 
     /// <summary>Phase 1 Diffie-Hellman groups; the wire carries an array or a scalar.</summary>
     [JsonPropertyName("phase1_dh_group_numbers"), JsonConverter(typeof(SingleOrArrayConverter<int>))]

@@ -43,7 +43,7 @@ internal static class ExporterApplication
         WebApplication app;
         try
         {
-            app = Build(commandLine, demo);
+            app = Build(commandLine, demo, commandLine.Once ? stderr : stdout);
         }
         catch (ConfigurationException ex)
         {
@@ -69,7 +69,7 @@ internal static class ExporterApplication
         }
     }
 
-    private static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo)
+    private static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo, TextWriter log)
     {
         var builder = WebApplication.CreateSlimBuilder(commandLine.Remaining);
         builder.Configuration.AddCommandLine(commandLine.Remaining, Settings.CommandLineSwitches);
@@ -80,10 +80,22 @@ internal static class ExporterApplication
         }
 
         var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoFleet.Token));
+        var webConfig = options.WebConfigPath is { } path ? WebConfigReader.Read(path) : null;
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://0.0.0.0:9877");
+        if (webConfig?.Tls is { } tls)
+        {
+            var certificate = ServerCertificate.Load(tls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen =>
+                listen.UseHttps(https =>
+                {
+                    https.ServerCertificate = certificate;
+                    https.SslProtocols = tls.Protocols;
+                })));
+        }
+
         builder.Host.UseSystemd();
         builder.Logging.ClearProviders();
-        builder.Services.AddSerilog(ExporterLogging.Create(options, toStandardError: commandLine.Once), dispose: true);
+        builder.Services.AddSerilog(ExporterLogging.Create(options, log), dispose: true);
         AddExporter(builder.Services, options);
         if (!commandLine.Once)
         {
@@ -91,6 +103,11 @@ internal static class ExporterApplication
         }
 
         var app = builder.Build();
+        if (webConfig?.BasicAuthUsers is { Count: > 0 } users)
+        {
+            app.Use(new BasicAuthentication(users).InvokeAsync);
+        }
+
         var publisher = app.Services.GetRequiredService<ExpositionPublisher>();
         app.MapGet("/metrics", context => MetricsEndpoint.ServeAsync(context, publisher));
         app.MapGet("/healthz", HealthEndpoints.LiveAsync);

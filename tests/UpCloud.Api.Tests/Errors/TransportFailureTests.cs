@@ -14,7 +14,7 @@ public sealed class TransportFailureTests
     [InlineData("")]
     [InlineData("null")]
     [InlineData("""["an", "array"]""")]
-    [InlineData("""{"uuid": "gw-1", "features": "nat"}""")]
+    [InlineData("""{"uuid": "gw-1", "features": {"nat": true}}""")]
     public async Task Malformed_truncated_or_wrongly_shaped_success_body_is_an_invalid_response(string body)
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
@@ -171,6 +171,7 @@ public sealed class TransportFailureTests
 
         Assert.Equal(cts.Token, ex.CancellationToken);
         Assert.Single(api.Handler.Requests);
+        Secrets.AssertAbsentFrom(ex);
     }
 
     [Fact(Timeout = SafetyNet)]
@@ -186,6 +187,7 @@ public sealed class TransportFailureTests
 
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Equal(cts.Token, ex.CancellationToken);
+        Secrets.AssertAbsentFrom(ex);
     }
 
     [Fact]

@@ -202,6 +202,11 @@ public sealed class EndpointTests
         var tunnel = await h.Client.Tunnels.GetAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid);
         var connections = await h.Client.Connections.ListAsync(gateway.Uuid);
 
+        using var raw = new HttpRequestMessage(HttpMethod.Get, $"1.3/gateway/{gateway.Uuid}/connections/{connection.Uuid}/tunnels/{connection.Tunnels[0].Uuid}");
+        raw.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Secrets.Token);
+        using var rawResponse = await h.Http.SendAsync(raw);
+        Assert.Contains(Secrets.Psk, await rawResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var texts = ModelText.Of(new object[] { list, tunnels, tunnel, connections });
         Assert.Contains(connection.Tunnels[0].Name, texts);
         Assert.DoesNotContain(texts, t => t.Contains(Secrets.Psk, StringComparison.Ordinal));

@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace UpCloud.GatewayExporter.EndToEnd.Api;
+
+/// <summary>The parts of Prometheus's HTTP API the tests use.</summary>
+internal sealed class PrometheusClient(HttpClient http)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>An instant query at the current time; a parse or execution error is an outcome, not an exception.</summary>
+    public async Task<QueryOutcome> QueryAsync(string expression)
+    {
+        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("query", expression)]);
+        using var response = await http.PostAsync("api/v1/query", form);
+        var answer = await ReadAsync<QueryData>(response);
+        if (!answer.Succeeded || answer.Data is null)
+        {
+            return QueryOutcome.Invalid($"{answer.ErrorType}: {answer.Error}");
+        }
+
+        return new QueryOutcome(null, SeriesOf(answer.Data));
+    }
+
+    public async Task<IReadOnlyList<RuleGroupStatus>> GetRuleGroupsAsync() => (await GetAsync<RulesData>("api/v1/rules")).Groups;
+
+    public async Task<IReadOnlyList<TargetStatus>> GetTargetsAsync() => (await GetAsync<TargetsData>("api/v1/targets?state=active")).ActiveTargets;
+
+    private async Task<T> GetAsync<T>(string path)
+    {
+        using var response = await http.GetAsync(path);
+        var answer = await ReadAsync<T>(response);
+        return answer is { Succeeded: true, Data: { } data } ? data : throw new InvalidOperationException($"{path}: {answer.ErrorType}: {answer.Error}");
+    }
+
+    private static async Task<ApiResponse<T>> ReadAsync<T>(HttpResponseMessage response)
+        => await response.Content.ReadFromJsonAsync<ApiResponse<T>>(Json)
+            ?? throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} with an empty body");
+
+    private static IReadOnlyDictionary<string, string>[] SeriesOf(QueryData data) => data.ResultType switch
+    {
+        "vector" or "matrix" => [.. data.Result.EnumerateArray().Select(sample => sample.GetProperty("metric").Deserialize<Dictionary<string, string>>(Json)!)],
+        _ => [new Dictionary<string, string>()],
+    };
+}

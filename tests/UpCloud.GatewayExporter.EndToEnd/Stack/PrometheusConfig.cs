@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace UpCloud.GatewayExporter.EndToEnd.Stack;
+
+/// <summary>The generated prometheus.yml: scrape and evaluate every second so rate windows fill within seconds.</summary>
+internal static class PrometheusConfig
+{
+    /// <summary>The scrape job's name, the one <c>UpcloudGatewayExporterDown</c> matches.</summary>
+    public const string Job = "upcloud-gateway";
+
+    /// <summary>Renders the configuration; paths and the target are JSON strings, which YAML reads as they are.</summary>
+    public static string Render(string exporterTarget, IEnumerable<string> ruleFiles) => $"""
+        global:
+          scrape_interval: 1s
+          scrape_timeout: 1s
+          evaluation_interval: 1s
+        rule_files:
+        {string.Join('\n', ruleFiles.Select(file => $"  - {JsonSerializer.Serialize(file)}"))}
+        scrape_configs:
+          - job_name: {Job}
+            static_configs:
+              - targets: [{JsonSerializer.Serialize(exporterTarget)}]
+
+        """;
+}

@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace UpCloud.GatewayExporter.EndToEnd.Support;
+
+/// <summary>The project's files the tests check, found from the repository root recorded at build time.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = typeof(RepositoryPaths).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+
+    public static IReadOnlyList<string> RuleFiles => FilesIn(Path.Combine(Root, "deploy", "prometheus", "rules"), "*.yml");
+
+    public static IReadOnlyList<string> Dashboards => FilesIn(Path.Combine(Root, "grafana", "dashboards"), "*.json");
+
+    public static string RuleCheckScript => Path.Combine(Root, "deploy", "prometheus", "check.sh");
+
+    public static string QueryCheckScript => Path.Combine(Root, "grafana", "check-queries.sh");
+
+    /// <summary>The daemon as built: the project reference copies it, its runtimeconfig and deps next to the tests.</summary>
+    public static string ExporterAssembly => Path.Combine(AppContext.BaseDirectory, "upcloud-gateway-exporter.dll");
+
+    private static string[] FilesIn(string directory, string pattern)
+        => [.. Directory.GetFiles(directory, pattern).Order(StringComparer.Ordinal)];
+}

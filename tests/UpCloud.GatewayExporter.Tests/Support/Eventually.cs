@@ -1,0 +1,30 @@
+namespace UpCloud.GatewayExporter.Tests.Support;
+
+/// <summary>Bounded waits for something another thread makes true: polls a condition until it holds or a deadline passes, then fails saying what never happened.</summary>
+internal static class Eventually
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Returns the first value <paramref name="read"/> gives that satisfies <paramref name="done"/>.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Gave up after {Patience.TotalSeconds:F0} s waiting until {what}.");
+            }
+
+            await Task.Delay(Pause);
+        }
+    }
+}

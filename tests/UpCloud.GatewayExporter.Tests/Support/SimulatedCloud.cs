@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Time.Testing;
+using UpCloud.Simulator;
+
+namespace UpCloud.GatewayExporter.Tests.Support;
+
+/// <summary>
+/// A simulator on a frozen fake clock with random evolution off, so every counter holds exactly what the fleet
+/// model says until a test moves the clock; it demands credentials, so every exporter run exercises authentication.
+/// </summary>
+internal sealed class SimulatedCloud : IAsyncDisposable
+{
+    public const string Username = "exporter-it";
+    public const string Password = "pw-Zq8#vN2!integration";
+    public const string Token = "ucat_integration_9f3e1c";
+
+    private SimulatedCloud(UpCloudSimulator simulator, FakeTimeProvider time)
+    {
+        Simulator = simulator;
+        Time = time;
+    }
+
+    public UpCloudSimulator Simulator { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public SimulatedFleet Fleet => Simulator.Fleet;
+
+    public IReadOnlyList<SimGateway> Gateways => Simulator.Fleet.Gateways;
+
+    public static async Task<SimulatedCloud> StartAsync(int gateways = 3, Action<SimulatorOptions>? configure = null)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        var options = new SimulatorOptions
+        {
+            Gateways = gateways,
+            Live = false,
+            TimeProvider = time,
+            Username = Username,
+            Password = Password,
+            Token = Token,
+        };
+        configure?.Invoke(options);
+        return new SimulatedCloud(await UpCloudSimulator.StartAsync(options), time);
+    }
+
+    /// <summary>The exporter arguments pointing at this simulator with a one-second poll interval, HTTP Basic by default.</summary>
+    public string[] ExporterArgs(bool bearer = false, params string[] extra) =>
+    [
+        "--UPCLOUD_API_URL", Simulator.BaseAddress.AbsoluteUri,
+        .. bearer ? new[] { "--UPCLOUD_TOKEN", Token } : ["--UPCLOUD_USERNAME", Username, "--UPCLOUD_PASSWORD", Password],
+        "--UPCLOUD_POLL_INTERVAL", "1s",
+        .. extra,
+    ];
+
+    /// <summary>Starts an exporter polling this simulator.</summary>
+    public Task<RunningExporter> StartExporterAsync(bool bearer = false, params string[] extra) => RunningExporter.StartAsync(ExporterArgs(bearer, extra));
+
+    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+}
