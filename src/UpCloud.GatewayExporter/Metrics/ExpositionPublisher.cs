@@ -11,6 +11,10 @@ namespace UpCloud.GatewayExporter.Metrics;
 internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMapper mapper) : IDisposable
 {
     private readonly SemaphoreSlim _registryLock = new(1, 1);
+
+    // Reused across renders under the registry lock, so a render grows no buffer it has grown before.
+    private readonly MemoryStream _plainScratch = new();
+    private readonly MemoryStream _gzipScratch = new();
     private volatile RenderedExposition? _text;
     private volatile RenderedExposition? _openMetrics;
     private volatile bool _openMetricsWanted;
@@ -76,19 +80,23 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
     }
 
     /// <inheritdoc />
-    public void Dispose() => _registryLock.Dispose();
+    public void Dispose()
+    {
+        _registryLock.Dispose();
+        _plainScratch.Dispose();
+        _gzipScratch.Dispose();
+    }
 
     private async Task<RenderedExposition> RenderAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
-        using var plain = new MemoryStream();
-        await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
-        using var compressed = new MemoryStream();
-        await using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        _plainScratch.SetLength(0);
+        await registry.CollectAndExportAsTextAsync(_plainScratch, format, cancellationToken).ConfigureAwait(false);
+        _gzipScratch.SetLength(0);
+        await using (var gzip = new GZipStream(_gzipScratch, CompressionLevel.Optimal, leaveOpen: true))
         {
-            plain.Position = 0;
-            await plain.CopyToAsync(gzip, cancellationToken).ConfigureAwait(false);
+            await gzip.WriteAsync(_plainScratch.GetBuffer().AsMemory(0, (int)_plainScratch.Length), cancellationToken).ConfigureAwait(false);
         }
 
-        return new RenderedExposition(plain.ToArray(), compressed.ToArray());
+        return new RenderedExposition(_plainScratch.ToArray(), _gzipScratch.ToArray());
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace UpCloud.GatewayExporter.EndToEnd.Api;
 
 /// <summary>The parts of Prometheus's HTTP API the tests use.</summary>
-internal sealed class PrometheusClient(HttpClient http)
+internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -12,7 +12,7 @@ internal sealed class PrometheusClient(HttpClient http)
     public async Task<QueryOutcome> QueryAsync(string expression)
     {
         using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("query", expression)]);
-        using var response = await http.PostAsync("api/v1/query", form);
+        using var response = await http.PostAsync(new Uri(baseAddress, "api/v1/query"), form);
         var answer = await ReadAsync<QueryData>(response);
         if (!answer.Succeeded || answer.Data is null)
         {
@@ -28,7 +28,7 @@ internal sealed class PrometheusClient(HttpClient http)
 
     private async Task<T> GetAsync<T>(string path)
     {
-        using var response = await http.GetAsync(path);
+        using var response = await http.GetAsync(new Uri(baseAddress, path));
         var answer = await ReadAsync<T>(response);
         return answer is { Succeeded: true, Data: { } data } ? data : throw new InvalidOperationException($"{path}: {answer.ErrorType}: {answer.Error}");
     }

@@ -25,13 +25,13 @@ internal sealed record Dashboard(string Name, IReadOnlyList<QueryCheck> PanelQue
         {
             var where = $"{name} variable ${variable["name"]}";
             var query = variable["query"] is JsonObject editor ? (string?)editor["query"] : (string?)variable["query"];
-            if (VariableQuery.Parse(query ?? "") is not var (expression, label))
+            if (VariableQuery.Parse(query ?? "") is not { } parsed)
             {
                 problems.Add($"{where}: query form not checked: {query}");
                 continue;
             }
 
-            variableQueries.Add(new QueryCheck(where, substitution.Substitute(expression, where, problems), label));
+            variableQueries.Add(new QueryCheck(where, substitution.Substitute(parsed.Expression, where, problems), parsed.Label));
         }
 
         var panelQueries = new List<QueryCheck>();

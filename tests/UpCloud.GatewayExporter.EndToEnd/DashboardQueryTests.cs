@@ -1,0 +1,29 @@
+using UpCloud.GatewayExporter.EndToEnd.Queries;
+using UpCloud.GatewayExporter.EndToEnd.Stack;
+using UpCloud.GatewayExporter.EndToEnd.Support;
+
+namespace UpCloud.GatewayExporter.EndToEnd;
+
+[Collection(MonitoringStackCollection.Name)]
+public sealed class DashboardQueryTests(MonitoringStack stack)
+{
+    [PrometheusFact]
+    public async Task Every_panel_query_of_every_dashboard_returns_data_on_the_demo_fleet()
+    {
+        var queries = Dashboard.LoadAll().SelectMany(dashboard => dashboard.PanelQueries).ToList();
+
+        var sweep = await QuerySweep.RunAsync(stack.PrometheusApi, queries, requireData: true, MonitoringStack.Patience);
+
+        Assert.True(sweep.Passed, sweep.Report("panel queries"));
+    }
+
+    [PrometheusFact]
+    public async Task Every_variable_query_of_every_dashboard_lists_values_on_the_demo_fleet()
+    {
+        var queries = Dashboard.LoadAll().SelectMany(dashboard => dashboard.VariableQueries).ToList();
+
+        var sweep = await QuerySweep.RunAsync(stack.PrometheusApi, queries, requireData: true, MonitoringStack.Patience);
+
+        Assert.True(sweep.Passed, sweep.Report("variable queries"));
+    }
+}
