@@ -1,4 +1,3 @@
-using UpCloud.GatewayExporter.EndToEnd.Api;
 using UpCloud.GatewayExporter.EndToEnd.Queries;
 using UpCloud.GatewayExporter.EndToEnd.Stack;
 using UpCloud.GatewayExporter.EndToEnd.Support;
@@ -11,12 +10,12 @@ public sealed class RuleTests(MonitoringStack stack)
     [PrometheusFact]
     public async Task Prometheus_loads_every_rule_group_of_every_rule_file_and_evaluates_each_rule_without_error()
     {
-        var written = RuleFiles.LoadAll().GroupBy(rule => (rule.File, rule.Group)).ToList();
+        var written = RuleFiles.LoadAll();
         var problems = new List<string>();
 
         await Eventually.HoldsAsync(async () =>
         {
-            problems = Compare(written, await stack.PrometheusApi.GetRuleGroupsAsync());
+            problems = RuleLoadCheck.Problems(written, await stack.PrometheusApi.GetRuleGroupsAsync());
             return problems.Count == 0;
         }, MonitoringStack.Patience);
 
@@ -44,32 +43,5 @@ public sealed class RuleTests(MonitoringStack stack)
         var sweep = await QuerySweep.RunAsync(stack.PrometheusApi, checks, requireData: true, MonitoringStack.Patience);
 
         Assert.True(sweep.Passed, sweep.Report("recording rules and their series"));
-    }
-
-    private static List<string> Compare(IEnumerable<IGrouping<(string File, string Group), RuleDefinition>> written, IReadOnlyList<RuleGroupStatus> loaded)
-    {
-        var problems = new List<string>();
-        foreach (var group in written)
-        {
-            var where = $"{Path.GetFileName(group.Key.File)} group {group.Key.Group}";
-            var status = loaded.SingleOrDefault(candidate => candidate.File == group.Key.File && candidate.Name == group.Key.Group);
-            if (status is null)
-            {
-                problems.Add($"{where}: not loaded by Prometheus");
-                continue;
-            }
-
-            var names = group.Select(rule => rule.Name).ToList();
-            if (!names.SequenceEqual(status.Rules.Select(rule => rule.Name)))
-            {
-                problems.Add($"{where}: Prometheus loaded [{string.Join(", ", status.Rules.Select(rule => rule.Name))}], the file has [{string.Join(", ", names)}]");
-            }
-
-            problems.AddRange(status.Rules
-                .Where(rule => rule.Health != "ok")
-                .Select(rule => $"{where} rule {rule.Name}: health {rule.Health} {rule.LastError}"));
-        }
-
-        return problems;
     }
 }

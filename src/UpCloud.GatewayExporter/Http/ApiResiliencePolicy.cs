@@ -14,10 +14,10 @@ internal sealed record ApiResiliencePolicy(TimeSpan AttemptTimeout, TimeSpan Tot
     /// <summary>Retries after the first attempt, on 408, 429, 5xx and connection errors only.</summary>
     public const int MaxRetries = 3;
 
-    /// <summary>The share of failed attempts in the window that opens the breaker.</summary>
+    /// <summary>The share of failed gateway-list attempts in the window that opens the breaker; other routes never open it.</summary>
     public const double FailureRatio = 0.5;
 
-    /// <summary>The fewest attempts in the window before the breaker may open.</summary>
+    /// <summary>The fewest gateway-list attempts in the window before the breaker may open.</summary>
     public const int MinimumThroughput = 6;
 
     /// <summary>Derives the timings for a poll interval.</summary>

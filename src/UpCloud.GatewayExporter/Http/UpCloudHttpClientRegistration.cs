@@ -53,6 +53,11 @@ internal static partial class UpCloudHttpClientRegistration
         resilience.CircuitBreaker.MinimumThroughput = ApiResiliencePolicy.MinimumThroughput;
         resilience.CircuitBreaker.SamplingDuration = policy.BreakerSampling;
         resilience.CircuitBreaker.BreakDuration = policy.BreakDuration;
+
+        // The breaker judges the API by the gateway list alone: if one gateway's failing endpoints counted, they could open
+        // it and cut off the list and every other gateway, while a gateway's failure must withhold only its own series.
+        resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
+            IsGatewayList(args.Context.GetRequestMessage()) && HttpClientResiliencePredicates.IsTransient(args.Outcome));
         resilience.CircuitBreaker.OnOpened = args =>
         {
             families.CircuitBreakerState.Set(2);
@@ -71,6 +76,9 @@ internal static partial class UpCloudHttpClientRegistration
             return ValueTask.CompletedTask;
         };
     }
+
+    private static bool IsGatewayList(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(UpCloudRequestOptions.RouteTemplate, out var route) && route == UpCloudRoutes.Gateways;
 
     /// <summary>Honours Retry-After up to a cap; null falls back to exponential backoff.</summary>
     private static TimeSpan? CappedRetryAfter(HttpResponseMessage? response, TimeSpan cap)

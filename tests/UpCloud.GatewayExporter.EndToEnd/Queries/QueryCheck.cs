@@ -10,5 +10,6 @@ internal sealed record QueryCheck(string Where, string Expression, string? Label
         ? outcome.Series.Count > 0
         : outcome.Series.Any(series => series.TryGetValue(Label, out var value) && value.Length > 0);
 
-    public override string ToString() => $"{Where}\n    {Expression.ReplaceLineEndings("\n    ")}";
+    public override string ToString()
+        => $"{Where}{(Label is null ? "" : $" (values of label {Label})")}\n    {Expression.ReplaceLineEndings("\n    ")}";
 }

@@ -29,8 +29,8 @@ public sealed class PartialFailureTests
         var serverError = cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, GatewayUuid = failing.Uuid, Kind = FaultKind.Status, StatusCode = 500 });
         AssertOnlyFailingWithheld(await exporter.PollAfterChangeAsync(), failing, others);
 
-        cloud.Simulator.Faults.Remove(serverError);
         var malformed = cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, GatewayUuid = failing.Uuid, Kind = FaultKind.MalformedJson });
+        cloud.Simulator.Faults.Remove(serverError);
         AssertOnlyFailingWithheld(await exporter.PollAfterChangeAsync(), failing, others);
 
         cloud.Time.Advance(TimeSpan.FromMinutes(2));

@@ -6,12 +6,9 @@ public sealed class RequiresToolFactAttribute : FactAttribute
 {
     public RequiresToolFactAttribute(string tool)
     {
-        Tool = tool;
         if (ExecutablePath.Find(tool) is null && !ExecutablePath.IsCi)
         {
             Skip = $"{tool} is not on PATH; install it to run this test (with CI=true its absence fails the test instead)";
         }
     }
-
-    public string Tool { get; }
 }

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using UpCloud.Simulator;
+
+namespace UpCloud.GatewayExporter.LoadHarness;
+
+/// <summary>
+/// Runs the exporter as a child process against an in-process simulated fleet with API latency, measures start-up,
+/// polls, scrapes, CPU and memory, prints one table and one JSON line, and stops everything it started.
+/// </summary>
+internal static class Harness
+{
+    private const string Token = "ucat_loadharness_7c1d";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        HarnessOptions options;
+        try
+        {
+            options = HarnessOptions.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"load harness: {ex.Message}\n\n{HarnessOptions.Usage}");
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            await Console.Out.WriteLineAsync(HarnessOptions.Usage);
+            return 0;
+        }
+
+        using var interrupted = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            interrupted.Cancel();
+        };
+
+        try
+        {
+            var result = await MeasureAsync(options, await ExporterCommand.ResolveAsync(options, Console.Error), interrupted.Token);
+            await Console.Out.WriteLineAsync(Report.Table(result));
+            var json = Report.Json(result);
+            await Console.Out.WriteLineAsync(json);
+            if (options.JsonPath is { } path)
+            {
+                await File.AppendAllTextAsync(path, json + "\n");
+            }
+
+            return 0;
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("load harness: interrupted");
+            return 130;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"load harness: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<HarnessResult> MeasureAsync(HarnessOptions options, ExporterCommand command, CancellationToken cancellationToken)
+    {
+        var log = Console.Error;
+        var loadAtStart = MachineInfo.LoadAverage;
+        await log.WriteLineAsync($"simulating {options.Gateways} gateways with {options.LatencyMs} ms API latency ...");
+        await using var simulator = await UpCloudSimulator.StartAsync(new SimulatorOptions
+        {
+            Gateways = options.Gateways,
+            ConnectionsPerGateway = options.ConnectionsPerGateway,
+            TunnelsPerConnection = options.TunnelsPerConnection,
+            NatNodesPerGateway = options.NatNodesPerGateway,
+            Latency = TimeSpan.FromMilliseconds(options.LatencyMs),
+            Token = Token,
+        }, cancellationToken);
+
+        // Long enough for the slowest poll a misconfigured run could make, short enough that a stuck run ends.
+        var pollTimeout = options.PollInterval * 3 + TimeSpan.FromSeconds(10 + options.Gateways * options.LatencyMs / 1000.0);
+        using var exporter = ExporterProcess.Start(command, options, simulator.BaseAddress, Token, FreePort());
+        using var probe = new Scraper(exporter.BaseAddress);
+        await log.WriteLineAsync($"started {command.Kind} exporter {command.Path} (pid {exporter.Pid}) on {exporter.BaseAddress}");
+
+        var serving = await WaitForAsync(probe, exporter, "healthz", TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30), cancellationToken);
+        var ready = await WaitForAsync(probe, exporter, "readyz", TimeSpan.FromMilliseconds(2), pollTimeout, cancellationToken);
+        var first = ExpositionReading.FromGzip(await probe.GzipAsync(cancellationToken));
+        await log.WriteLineAsync($"serving after {serving.TotalMilliseconds:F0} ms, ready (first poll published) after {ready.TotalMilliseconds:F0} ms: {first.Series} series");
+
+        using var rss = new RssSampler(exporter.Stats, TimeSpan.FromMilliseconds(200));
+        var monitor = new PollMonitor(simulator, exporter, probe, options.Gateways, pollTimeout);
+        await monitor.BeginAsync(cancellationToken);
+        var cpuBefore = exporter.Stats.Cpu();
+        var quiet = new List<PollRecord>();
+        for (var i = 0; i < options.QuietPolls; i++)
+        {
+            quiet.Add(await monitor.NextAsync(cancellationToken));
+            await log.WriteLineAsync($"quiet poll {i + 1}/{options.QuietPolls}: {Describe(quiet[^1])}");
+        }
+
+        var loaded = new List<PollRecord>();
+        var loadStarted = Stopwatch.GetTimestamp();
+        List<ScrapeSample> samples;
+        var rssLoadStart = rss.Count;
+        await using (var load = new ScrapeLoad(exporter.BaseAddress, options.Scrapers, TimeSpan.FromMilliseconds(options.ScrapePauseMs), pollTimeout * (options.Polls + 1)))
+        {
+            for (var i = 0; i < options.Polls; i++)
+            {
+                loaded.Add(await monitor.NextAsync(cancellationToken));
+                await log.WriteLineAsync($"poll {i + 1}/{options.Polls} under {options.Scrapers} scrapers: {Describe(loaded[^1])}");
+            }
+
+            samples = await load.StopAsync();
+        }
+
+        var loadEnded = Stopwatch.GetTimestamp();
+        return new HarnessResult(
+            options,
+            command.Kind,
+            loadAtStart,
+            MachineInfo.LoadAverage,
+            serving,
+            ready,
+            first,
+            quiet,
+            cpuBefore,
+            loaded,
+            samples,
+            Stopwatch.GetElapsedTime(loadStarted, loadEnded),
+            rss.SamplesSince(rssLoadStart),
+            rss.All,
+            exporter.Stats.PeakRss());
+    }
+
+    private static string Describe(PollRecord poll) =>
+        $"API {poll.Reading.PollDuration.TotalSeconds:F2} s, published after {Stopwatch.GetElapsedTime(poll.Started, poll.Published).TotalSeconds:F2} s, "
+        + $"{poll.Requests} requests, RSS {poll.RssAtPublish / 1048576.0:F1} MB";
+
+    private static async Task<TimeSpan> WaitForAsync(Scraper probe, ExporterProcess exporter, string path, TimeSpan every, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            if (exporter.HasExited)
+            {
+                throw new InvalidOperationException($"the exporter exited before /{path} answered 200:\n{exporter.RecentLog}");
+            }
+
+            if (await probe.ProbeAsync(path, cancellationToken) == HttpStatusCode.OK)
+            {
+                return Stopwatch.GetElapsedTime(exporter.StartedAt);
+            }
+
+            await Task.Delay(every, cancellationToken);
+        }
+
+        throw new TimeoutException($"/{path} did not answer 200 within {timeout.TotalSeconds:F0} s:\n{exporter.RecentLog}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

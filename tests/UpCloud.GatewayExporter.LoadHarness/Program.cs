@@ -1,0 +1,3 @@
+using UpCloud.GatewayExporter.LoadHarness;
+
+return await Harness.RunAsync(args);

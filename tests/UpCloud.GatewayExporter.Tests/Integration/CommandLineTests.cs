@@ -1,0 +1,70 @@
+using UpCloud.GatewayExporter.Tests.Support;
+using UpCloud.Simulator;
+using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
+
+namespace UpCloud.GatewayExporter.Tests.Integration;
+
+public sealed class CommandLineTests
+{
+    private const string Unreachable = "http://127.0.0.1:9/";
+
+    [Fact]
+    public async Task Once_prints_the_whole_exposition_to_stdout_and_exits_0_when_everything_was_read()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
+
+        var run = await ExporterCommand.RunAsync([.. cloud.ExporterArgs(), "--once"]);
+
+        Assert.Equal(0, run.ExitCode);
+        AssertOnlyExposition(run.Stdout);
+        var text = ExpositionText.Parse(run.Stdout);
+        Assert.Equal(1, text.Value(ExporterUp));
+        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
+        AssertNoSecret(run);
+    }
+
+    [Fact]
+    public async Task Once_exits_1_when_a_gateway_could_not_be_read_and_says_which_on_stderr()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
+        var failing = cloud.Gateways[1];
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, GatewayUuid = failing.Uuid, Kind = FaultKind.Status, StatusCode = 500 });
+
+        var run = await ExporterCommand.RunAsync([.. cloud.ExporterArgs(), "--once"]);
+
+        Assert.Equal(1, run.ExitCode);
+        AssertOnlyExposition(run.Stdout);
+        var text = ExpositionText.Parse(run.Stdout);
+        Assert.Equal(0, text.Value(MetricsUp, SeriesOf.Gateway(failing)));
+        FleetAssert.Exported(text, cloud.Gateways[0]);
+        Assert.Contains(run.StderrLines, line => line.Contains(failing.Name, StringComparison.Ordinal) && line.Contains("withheld", StringComparison.Ordinal));
+        AssertNoSecret(run);
+    }
+
+    [Theory]
+    [InlineData("UPCLOUD_POLL_INTERVAL", new[] { "--UPCLOUD_API_URL", Unreachable, "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password, "--UPCLOUD_POLL_INTERVAL", "3x" })]
+    [InlineData("UPCLOUD_USERNAME", new[] { "--UPCLOUD_API_URL", Unreachable })]
+    [InlineData("UPCLOUD_TOKEN", new[] { "--UPCLOUD_API_URL", Unreachable, "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password, "--UPCLOUD_TOKEN", SimulatedCloud.Token })]
+    [InlineData("UPCLOUD_API_URL", new[] { "--UPCLOUD_API_URL", "ftp://api.example/", "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password })]
+    public async Task A_bad_configuration_exits_2_with_one_line_on_stderr_naming_the_setting_and_nothing_on_stdout(string setting, string[] args)
+    {
+        var run = await ExporterCommand.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.StartsWith($"upcloud-gateway-exporter: configuration error: {setting}:", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        AssertNoSecret(run);
+    }
+
+    private static void AssertOnlyExposition(string stdout)
+    {
+        Assert.NotEmpty(stdout);
+        Assert.All(stdout.TrimEnd('\n').Split('\n'), line => Assert.Matches("^(# (HELP|TYPE) )?upcloud_gateway_", line));
+    }
+
+    private static void AssertNoSecret(CommandResult run)
+    {
+        Assert.DoesNotContain(SimulatedCloud.Password, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(SimulatedCloud.Token, run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+}

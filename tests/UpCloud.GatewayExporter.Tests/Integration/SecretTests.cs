@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using UpCloud.GatewayExporter.Tests.Support;
+using UpCloud.Simulator;
+using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
+
+namespace UpCloud.GatewayExporter.Tests.Integration;
+
+public sealed class SecretTests
+{
+    private const string Psk = "psk-Leak-Canary-7Hq2Xw";
+
+    [Fact]
+    public async Task A_PSK_the_API_should_never_return_reaches_neither_the_metrics_nor_the_logs()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
+        var planted = cloud.Gateways[0];
+        cloud.Fleet.Update(() =>
+        {
+            // Served embedded in the list and, for the second gateway, through the connections fallback.
+            cloud.Gateways.SelectMany(SeriesOf.Tunnels).ToList().ForEach(pair => pair.Tunnel.Psk = Psk);
+            cloud.Gateways[1].EmbedConnections = false;
+        });
+
+        // Each route carrying the PSK answers half its body once, so the unreadable responses are reported in the log.
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Gateways, Kind = FaultKind.TruncatedJson, Times = 1 });
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Connections, Kind = FaultKind.TruncatedJson, Times = 1 });
+        await using var exporter = await cloud.StartExporterAsync(extra: ["--EXPORTER_LOG_LEVEL", "debug"]);
+        var text = await exporter.WaitUntilAsync(
+            text => text.Value(ExporterUp) == 1 && text.Named(MetricsUp).Count(s => s.Value == 1) == 2 && text.Named(TunnelInfo).Count() == 8,
+            "both gateways were read whole after the truncated answers");
+
+        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
+        Assert.DoesNotContain(Psk, await exporter.ScrapeTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Psk, await ScrapeOpenMetricsAsync(exporter), StringComparison.Ordinal);
+        var log = exporter.Stdout + exporter.Stderr;
+        Assert.Contains("Cannot read the gateway list", log, StringComparison.Ordinal);
+        Assert.Contains($"Gateway {cloud.Gateways[1].Name}", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(Psk, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(SimulatedCloud.Password, log, StringComparison.Ordinal);
+        Assert.Equal(Psk, planted.Connections[0].Tunnels[0].Psk);
+    }
+
+    private static async Task<string> ScrapeOpenMetricsAsync(RunningExporter exporter)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "metrics");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/openmetrics-text"));
+        using var response = await exporter.Http.SendAsync(request);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
