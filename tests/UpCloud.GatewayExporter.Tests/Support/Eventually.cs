@@ -8,7 +8,10 @@ internal static class Eventually
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Returns the first value <paramref name="read"/> gives that satisfies <paramref name="done"/>.</summary>
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    public static Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what) => UntilAsync(read, done, what, () => string.Empty);
+
+    /// <summary>Likewise, adding <paramref name="context"/>, such as the log so far, to the failure.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, Func<string> context)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
@@ -21,7 +24,7 @@ internal static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"Gave up after {Patience.TotalSeconds:F0} s waiting until {what}.");
+                Assert.Fail($"Gave up after {Patience.TotalSeconds:F0} s waiting until {what}.\n{context()}");
             }
 
             await Task.Delay(Pause);

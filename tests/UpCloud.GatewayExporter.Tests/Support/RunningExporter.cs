@@ -64,7 +64,7 @@ internal sealed class RunningExporter : IAsyncDisposable
 
     /// <summary>Scrapes until the exporter has completed at least <paramref name="polls"/> polls and returns that scrape.</summary>
     public Task<ExpositionText> WaitForPollsAsync(int polls) =>
-        Eventually.UntilAsync(ScrapeAsync, text => text.Value(Polls) >= polls, $"the exporter completed {polls} polls");
+        WaitUntilAsync(text => text.Value(Polls) >= polls, $"the exporter completed {polls} polls");
 
     /// <summary>
     /// Waits for the first poll that started after the caller's change to the fleet and returns its exposition: the poll
@@ -76,8 +76,9 @@ internal sealed class RunningExporter : IAsyncDisposable
         return await WaitForPollsAsync((int)current + 2);
     }
 
-    /// <summary>Scrapes until <paramref name="done"/> holds, for recoveries whose timing the exporter's circuit breaker decides.</summary>
-    public Task<ExpositionText> WaitUntilAsync(Func<ExpositionText, bool> done, string what) => Eventually.UntilAsync(ScrapeAsync, done, what);
+    /// <summary>Scrapes until <paramref name="done"/> holds and returns that scrape, failing with the exporter's log if it never does.</summary>
+    public Task<ExpositionText> WaitUntilAsync(Func<ExpositionText, bool> done, string what) =>
+        Eventually.UntilAsync(ScrapeAsync, done, what, () => $"The exporter's log so far:\n{Stdout}{Stderr}");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Web;
+
+namespace UpCloud.GatewayExporter.Benchmarks;
+
+/// <summary>The scrape path without the network: MetricsEndpoint serving the published exposition into a response body that discards it.</summary>
+public class ScrapeBenchmarks
+{
+    private ExpositionPublisher _publisher = null!;
+
+    [Params(1000)]
+    public int Gateways { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var registry = Prometheus.Metrics.NewCustomRegistry();
+        _publisher = new ExpositionPublisher(registry, new SnapshotMapper(new MetricFamilies(registry, "bench"), NullLogger<SnapshotMapper>.Instance));
+        _publisher.PublishAsync(SyntheticFleet.Snapshot(Gateways), CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _publisher.Dispose();
+
+    [Benchmark]
+    [Arguments(false)]
+    [Arguments(true)]
+    public async Task<long?> Scrape(bool gzip)
+    {
+        var context = new DefaultHttpContext();
+        context.Response.Body = Stream.Null;
+        if (gzip)
+        {
+            context.Request.Headers.AcceptEncoding = "gzip";
+        }
+
+        await MetricsEndpoint.ServeAsync(context, _publisher);
+        return context.Response.ContentLength;
+    }
+}
