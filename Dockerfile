@@ -67,7 +67,7 @@ LABEL org.opencontainers.image.title="upcloud-gateway-exporter" \
 # - DOTNET_hostBuilder__reloadConfigOnChange=false: appsettings.json (an optional file in the
 #   working directory /app) is read once; no inotify watchers, whose per-user limit is shared by
 #   every container of the same UID on a node.
-ENV ASPNETCORE_HTTP_PORTS= \
+ENV ASPNETCORE_HTTP_PORTS="" \
     DOTNET_EnableDiagnostics=0 \
     DOTNET_hostBuilder__reloadConfigOnChange=false
 

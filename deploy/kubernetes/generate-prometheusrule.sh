@@ -13,10 +13,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 rules_dir="$(cd "$here/../prometheus/rules" && pwd)"
 out="$here/common/prometheusrule.yaml"
 
-mode=write
+mode="write"
 case "${1:-}" in
   "") ;;
-  --check) mode=check ;;
+  --check) mode="check" ;;
   -h | --help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
