@@ -50,6 +50,7 @@ public sealed class UpCloudApiException : Exception
         var status = statusCode is { } code ? $" HTTP {code}" : string.Empty;
         var error = errorCode is null ? string.Empty : $" {errorCode}";
         var correlation = correlationId is null ? string.Empty : $" (correlation id {correlationId})";
-        return $"GET {path} failed:{status}{error}: {detail}{correlation}";
+        var answer = status + error;
+        return answer.Length == 0 ? $"GET {path} failed: {detail}{correlation}" : $"GET {path} failed:{answer}: {detail}{correlation}";
     }
 }

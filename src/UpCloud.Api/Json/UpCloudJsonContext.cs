@@ -4,8 +4,12 @@ using UpCloud.Api.Models;
 
 namespace UpCloud.Api.Json;
 
-/// <summary>Source-generated JSON metadata for every API model, so the client needs no reflection.</summary>
+/// <summary>
+/// Source-generated JSON metadata for every API model, so the client needs no reflection. The depth limit is above the
+/// default 64 so that a gateway list page survives one entry with deeply nested unknown fields, which are skipped.
+/// </summary>
 [JsonSourceGenerationOptions(
+    MaxDepth = 256,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(LenientTimestampConverter)])]
 [JsonSerializable(typeof(Gateway))]

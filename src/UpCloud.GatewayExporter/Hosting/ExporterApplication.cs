@@ -57,8 +57,16 @@ internal static class ExporterApplication
             if (commandLine.Once)
             {
                 var snapshot = await app.Services.GetRequiredService<Poller>().PollOnceAsync(cancellationToken);
-                var rendered = await publisher.GetAsync(ExpositionFormat.PrometheusText, cancellationToken);
-                await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(rendered!.Plain.Span));
+                var rendered = (await publisher.AcquireAsync(ExpositionFormat.PrometheusText, cancellationToken))!;
+                try
+                {
+                    await stdout.WriteAsync(rendered.PlainText());
+                }
+                finally
+                {
+                    rendered.Release();
+                }
+
                 await stdout.FlushAsync(cancellationToken);
                 return snapshot.Complete ? 0 : 1;
             }
@@ -71,7 +79,13 @@ internal static class ExporterApplication
 
     private static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo, TextWriter log)
     {
-        var builder = WebApplication.CreateSlimBuilder(commandLine.Remaining);
+        // appsettings.json is read from the binary's folder, not the working directory (which is / under systemd), and not
+        // watched: a watcher on the working directory would be recursive and the exporter reads its settings only at start.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [.. commandLine.Remaining, "--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Configuration.AddCommandLine(commandLine.Remaining, Settings.CommandLineSwitches);
         if (demo is not null)
         {

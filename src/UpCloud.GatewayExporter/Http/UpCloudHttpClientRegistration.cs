@@ -58,10 +58,19 @@ internal static partial class UpCloudHttpClientRegistration
         // it and cut off the list and every other gateway, while a gateway's failure must withhold only its own series.
         resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
             IsGatewayList(args.Context.GetRequestMessage()) && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+
+        // The outage itself is the poll's ERROR line; the breaker is logged once per outage, not again at every failed
+        // trial call that re-opens it from half-open, which at polling rates would be once per poll.
+        var open = false;
         resilience.CircuitBreaker.OnOpened = args =>
         {
             families.CircuitBreakerState.Set(2);
-            LogCircuitOpened(logger, args.BreakDuration.TotalSeconds);
+            if (!open)
+            {
+                open = true;
+                LogCircuitOpened(logger, args.BreakDuration.TotalSeconds);
+            }
+
             return ValueTask.CompletedTask;
         };
         resilience.CircuitBreaker.OnHalfOpened = _ =>
@@ -72,7 +81,12 @@ internal static partial class UpCloudHttpClientRegistration
         resilience.CircuitBreaker.OnClosed = _ =>
         {
             families.CircuitBreakerState.Set(0);
-            LogCircuitClosed(logger);
+            if (open)
+            {
+                open = false;
+                LogCircuitClosed(logger);
+            }
+
             return ValueTask.CompletedTask;
         };
     }
@@ -88,7 +102,7 @@ internal static partial class UpCloudHttpClientRegistration
         return delay is { } wait && wait > TimeSpan.Zero ? (wait < cap ? wait : cap) : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Too many UpCloud API calls failed: the circuit breaker is open and calls fail fast for {Seconds:F0}s")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many gateway list calls failed: the circuit breaker is open and UpCloud API calls fail fast, with a trial call every {Seconds:F0}s")]
     private static partial void LogCircuitOpened(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The UpCloud API answers again: the circuit breaker is closed")]

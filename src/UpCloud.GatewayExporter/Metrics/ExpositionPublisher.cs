@@ -12,9 +12,8 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
 {
     private readonly SemaphoreSlim _registryLock = new(1, 1);
 
-    // Reused across renders under the registry lock, so a render grows no buffer it has grown before.
-    private readonly MemoryStream _plainScratch = new();
-    private readonly MemoryStream _gzipScratch = new();
+    // Renderings are written into pooled chunks and handed back when retired, so renders reuse the same memory.
+    private readonly ChunkPool _chunks = new();
     private volatile RenderedExposition? _text;
     private volatile RenderedExposition? _openMetrics;
     private volatile bool _openMetricsWanted;
@@ -46,7 +45,13 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
             mapper.Apply(snapshot);
             var text = await RenderAsync(ExpositionFormat.PrometheusText, cancellationToken).ConfigureAwait(false);
             var openMetrics = _openMetricsWanted ? await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false) : null;
+            var (oldText, oldOpenMetrics) = (_text, _openMetrics);
             (_text, _openMetrics, _polled) = (text, openMetrics, true);
+            oldText?.Release();
+            oldOpenMetrics?.Release();
+
+            // Free chunks beyond what one more rendering of this size needs are left to the GC.
+            _chunks.Trim(text.ChunkCount + (openMetrics?.ChunkCount ?? 0));
         }
         finally
         {
@@ -54,24 +59,41 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
         }
     }
 
-    /// <summary>Returns the current rendering in a format, or null before anything was rendered.</summary>
-    public async ValueTask<RenderedExposition?> GetAsync(ExpositionFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the current rendering in a format with a reference the caller must <see cref="RenderedExposition.Release"/>,
+    /// or null before anything was rendered.
+    /// </summary>
+    public async ValueTask<RenderedExposition?> AcquireAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
-        if (format == ExpositionFormat.PrometheusText || _text is null)
+        while (true)
         {
-            return _text;
+            var current = format == ExpositionFormat.PrometheusText || _text is null ? _text : _openMetrics;
+            if (current is null)
+            {
+                break;
+            }
+
+            // A rendering retired between the read and the acquire is gone: read the one that replaced it.
+            if (current.TryAcquire())
+            {
+                return current;
+            }
         }
 
-        if (_openMetrics is { } cached)
+        if (_text is null)
         {
-            return cached;
+            return null;
         }
 
         await _registryLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             _openMetricsWanted = true;
-            return _openMetrics ??= await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false);
+            var openMetrics = _openMetrics ??= await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false);
+
+            // Under the lock nothing retires it, so the acquire cannot fail.
+            openMetrics.TryAcquire();
+            return openMetrics;
         }
         finally
         {
@@ -80,23 +102,30 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _registryLock.Dispose();
-        _plainScratch.Dispose();
-        _gzipScratch.Dispose();
-    }
+    public void Dispose() => _registryLock.Dispose();
 
     private async Task<RenderedExposition> RenderAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
-        _plainScratch.SetLength(0);
-        await registry.CollectAndExportAsTextAsync(_plainScratch, format, cancellationToken).ConfigureAwait(false);
-        _gzipScratch.SetLength(0);
-        await using (var gzip = new GZipStream(_gzipScratch, CompressionLevel.Optimal, leaveOpen: true))
+        var plain = new ChunkedBuffer(_chunks);
+        var gzip = new ChunkedBuffer(_chunks);
+        try
         {
-            await gzip.WriteAsync(_plainScratch.GetBuffer().AsMemory(0, (int)_plainScratch.Length), cancellationToken).ConfigureAwait(false);
-        }
+            await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
+            await using (var compressor = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                foreach (var segment in plain.Segments())
+                {
+                    await compressor.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+                }
+            }
 
-        return new RenderedExposition(_plainScratch.ToArray(), _gzipScratch.ToArray());
+            return new RenderedExposition(plain, gzip);
+        }
+        catch
+        {
+            await plain.DisposeAsync().ConfigureAwait(false);
+            await gzip.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 }

@@ -41,10 +41,10 @@ internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<Sn
     private void MapGateway(GatewayObservation observation)
     {
         var gateway = observation.Gateway;
-        string[] labels = [observation.Uuid, gateway.Name ?? string.Empty];
-        families.GatewayInfo.Series([.. labels, gateway.Zone ?? string.Empty, gateway.Plan ?? string.Empty]).Set(1);
-        families.GatewayOperationalState.Series([.. labels, string.IsNullOrWhiteSpace(gateway.OperationalState) ? "unknown" : gateway.OperationalState]).Set(1);
-        families.GatewayMetricsUp.Series(labels).Set(observation.Metrics is null ? 0 : 1);
+        var (uuid, name) = (observation.Uuid, gateway.Name ?? string.Empty);
+        families.GatewayInfo.Series(uuid, name, gateway.Zone ?? string.Empty, gateway.Plan ?? string.Empty).Set(1);
+        families.GatewayOperationalState.Series(uuid, name, string.IsNullOrWhiteSpace(gateway.OperationalState) ? "unknown" : gateway.OperationalState).Set(1);
+        families.GatewayMetricsUp.Series(uuid, name).Set(observation.Metrics is null ? 0 : 1);
 
         var tunnels = TunnelsOf(observation).ToList();
         foreach (var (tunnelLabels, tunnel) in tunnels)
@@ -58,7 +58,7 @@ internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<Sn
         }
 
         var totals = _totals.For(observation.Uuid);
-        MapNat(labels, metrics, totals);
+        MapNat(uuid, name, metrics, totals);
         if (observation.ConnectionsError is null)
         {
             MapIpsec(observation, tunnels, metrics, totals);
@@ -92,28 +92,27 @@ internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<Sn
         }
     }
 
-    private void MapNat(string[] labels, GatewayMetrics metrics, GatewayTotals totals)
+    private void MapNat(string uuid, string gatewayName, GatewayMetrics metrics, GatewayTotals totals)
     {
         var position = 0;
         foreach (var node in metrics.Nodes ?? [])
         {
             var name = string.IsNullOrEmpty(node.Name) ? $"node-{position}" : node.Name;
             position++;
-            string[] nodeLabels = [.. labels, name];
             var nodeTotals = totals.Nodes.Take(name);
             if (node.ActiveConnections is { } active)
             {
-                families.NatActiveConnections.Series(nodeLabels).Set(Math.Max(0, active));
+                families.NatActiveConnections.Series(uuid, gatewayName, name).Set(Math.Max(0, active));
             }
 
             if (node.TotalAcceptedConnections is { } accepted)
             {
-                families.NatAcceptedConnections.Series(nodeLabels).IncTo(nodeTotals.Accepted.Observe(accepted));
+                families.NatAcceptedConnections.Series(uuid, gatewayName, name).IncTo(nodeTotals.Accepted.Observe(accepted));
             }
 
             if (node.TotalRejected is { } rejected)
             {
-                families.NatRejectedConnections.Series(nodeLabels).IncTo(nodeTotals.Rejected.Observe(rejected));
+                families.NatRejectedConnections.Series(uuid, gatewayName, name).IncTo(nodeTotals.Rejected.Observe(rejected));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using UpCloud.Api;
 using UpCloud.Api.Models;
 
@@ -5,34 +6,120 @@ namespace UpCloud.GatewayExporter.Polling;
 
 /// <summary>
 /// Reads the whole fleet once: the paginated gateway list, which embeds the topology, then every selected
-/// gateway's metrics with at most the configured number of requests in flight.
+/// gateway's metrics with at most the configured number of requests in flight. Metrics calls start as soon as a
+/// list page names their gateway, so the list pages overlap them instead of preceding them.
 /// </summary>
 internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, string? label, int maxConcurrency, TimeProvider time)
 {
+    // The client's own limit on list pages; the exporter's client uses the default options.
+    private static readonly int MaxListPages = new UpCloudClientOptions().MaxListPages;
+
     /// <summary>Reads the fleet; API failures become part of the snapshot, only cancellation throws.</summary>
     public async Task<PollSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
-        GatewayList list;
+
+        // Every API request, list page or per-gateway call, holds one slot while it is in flight.
+        using var slots = new SemaphoreSlim(maxConcurrency);
+        var listed = Channel.CreateUnbounded<(int Index, Gateway Gateway)>(new UnboundedChannelOptions { SingleWriter = true });
+        var observations = new List<GatewayObservation?>();
+        var listing = new ListingState();
+        var workers = new Task[maxConcurrency];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = ObserveListedAsync(listed.Reader, slots, observations, listing, cancellationToken);
+        }
+
         try
         {
-            list = await client.Gateways.ListAllAsync(label, cancellationToken).ConfigureAwait(false);
+            await ListAsync(listed.Writer, slots, observations, listing, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            listed.Writer.Complete();
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+
+        return listing.Error is { } error
+            ? new PollSnapshot(startedAt, time.GetElapsedTime(started), error, [], 0)
+            : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected);
+    }
+
+    /// <summary>Pages through the list until a page comes back short, queueing each selected gateway once, in list order.</summary>
+    private async Task ListAsync(ChannelWriter<(int, Gateway)> listed, SemaphoreSlim slots, List<GatewayObservation?> observations, ListingState listing, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            for (var page = 0; page < MaxListPages; page++)
+            {
+                GatewayList result;
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    result = await client.Gateways.ListPageAsync(GatewayApi.MaxPageSize, page * GatewayApi.MaxPageSize, label, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+
+                listing.Rejected += result.Rejected.Count;
+                foreach (var gateway in result.Gateways)
+                {
+                    if (!string.IsNullOrEmpty(gateway.Uuid) && selection.Includes(gateway.Uuid) && seen.Add(gateway.Uuid))
+                    {
+                        int index;
+                        lock (observations)
+                        {
+                            index = observations.Count;
+                            observations.Add(null);
+                        }
+
+                        listed.TryWrite((index, gateway));
+                    }
+                }
+
+                if (result.Count < GatewayApi.MaxPageSize)
+                {
+                    return;
+                }
+            }
+
+            throw new UpCloudApiException(UpCloudFailure.InvalidResponse, UpCloudRoutes.Gateways, UpCloudRoutes.Gateways,
+                $"the list did not end within {MaxListPages} pages");
         }
         catch (UpCloudApiException ex)
         {
-            return new PollSnapshot(startedAt, time.GetElapsedTime(started), PollError.From(ex), [], 0);
+            listing.Error = PollError.From(ex);
         }
+    }
 
-        var selected = list.Gateways
-            .Where(g => !string.IsNullOrEmpty(g.Uuid) && selection.Includes(g.Uuid))
-            .DistinctBy(g => g.Uuid, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
-        var observations = new GatewayObservation[selected.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, selected.Length), parallel, async (i, token) =>
-            observations[i] = await ObserveAsync(selected[i], token).ConfigureAwait(false)).ConfigureAwait(false);
-        return new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations, list.Rejected.Count);
+    /// <summary>Observes queued gateways one at a time; once the list has failed, the rest are skipped, as the poll's result is discarded.</summary>
+    private async Task ObserveListedAsync(ChannelReader<(int Index, Gateway Gateway)> listed, SemaphoreSlim slots, List<GatewayObservation?> observations, ListingState listing, CancellationToken cancellationToken)
+    {
+        await foreach (var (index, gateway) in listed.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (listing.Error is not null)
+            {
+                continue;
+            }
+
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var observation = await ObserveAsync(gateway, cancellationToken).ConfigureAwait(false);
+                lock (observations)
+                {
+                    observations[index] = observation;
+                }
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
     }
 
     private async Task<GatewayObservation> ObserveAsync(Gateway gateway, CancellationToken cancellationToken)

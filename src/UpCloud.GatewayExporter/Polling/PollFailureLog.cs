@@ -49,7 +49,7 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger)
             }
             else if (error is null && known is not null)
             {
-                LogGatewayRecovered(name);
+                LogGatewayRecovered(name, gateway.Uuid);
                 _failingGateways.Remove(gateway.Uuid);
             }
         }
@@ -72,6 +72,7 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger)
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway {Gateway}: its NAT and IPsec series are withheld: {Error}")]
     private partial void LogGatewayFailed(string gateway, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway {Gateway} is readable again")]
-    private partial void LogGatewayRecovered(string gateway);
+    // Gateway names need not be unique, so the UUID says which one recovered, as the failure's request path said which one failed.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway {Gateway} ({Uuid}) is readable again")]
+    private partial void LogGatewayRecovered(string gateway, string uuid);
 }

@@ -17,22 +17,28 @@ internal static class MetricsEndpoint
         var headers = context.Request.GetTypedHeaders();
         var openMetrics = headers.Accept.Any(a => a.MediaType.Equals("application/openmetrics-text", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
         var gzip = headers.AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
-        var rendered = await publisher.GetAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
+        var rendered = await publisher.AcquireAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
         if (rendered is null)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
-        var body = gzip ? rendered.Gzip : rendered.Plain;
-        context.Response.ContentType = openMetrics ? OpenMetricsContentType : TextContentType;
-        context.Response.Headers.Vary = "Accept, Accept-Encoding";
-        if (gzip)
+        try
         {
-            context.Response.Headers.ContentEncoding = "gzip";
-        }
+            context.Response.ContentType = openMetrics ? OpenMetricsContentType : TextContentType;
+            context.Response.Headers.Vary = "Accept, Accept-Encoding";
+            if (gzip)
+            {
+                context.Response.Headers.ContentEncoding = "gzip";
+            }
 
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            context.Response.ContentLength = gzip ? rendered.GzipLength : rendered.PlainLength;
+            await rendered.WriteToAsync(context.Response.BodyWriter, gzip, context.RequestAborted);
+        }
+        finally
+        {
+            rendered.Release();
+        }
     }
 }

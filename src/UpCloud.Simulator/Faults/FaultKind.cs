@@ -32,4 +32,7 @@ public enum FaultKind
 
     /// <summary>Abort the connection without an answer.</summary>
     ResetConnection,
+
+    /// <summary>Answer 200 with <see cref="FaultRule.Body"/> verbatim as the JSON body, for hostile shapes no other fault produces.</summary>
+    CustomBody,
 }

@@ -42,6 +42,10 @@ internal static class FaultResponses
             case FaultKind.ResetConnection:
                 context.Abort();
                 break;
+            case FaultKind.CustomBody:
+                context.Response.ContentType = ResponseBody.JsonContentType;
+                await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(rule.Body), cancellationToken);
+                break;
             default:
                 throw new InvalidOperationException($"{rule.Kind} keeps the normal body and is not answered here.");
         }

@@ -21,6 +21,9 @@ public sealed record FaultRule
     /// <summary>The delay of <see cref="FaultKind.Latency"/>.</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>The body of <see cref="FaultKind.CustomBody"/>, sent as UTF-8.</summary>
+    public string Body { get; init; } = string.Empty;
+
     /// <summary>How many requests the fault hits before it retires, or null until removed.</summary>
     public int? Times { get; init; }
 

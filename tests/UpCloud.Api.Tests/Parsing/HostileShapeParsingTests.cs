@@ -56,4 +56,19 @@ public sealed class HostileShapeParsingTests
         Assert.Equal("bad password *** for ***", ex.Detail);
         Secrets.AssertAbsentFrom(ex);
     }
+
+    [Fact]
+    public async Task A_list_entry_with_deeply_nested_unknown_fields_costs_nothing_and_an_absurdly_deep_one_fails_the_page_cleanly()
+    {
+        static string Nested(int depth) => new string('[', depth) + new string(']', depth);
+        var body = $$"""[{"uuid": "gw-1", "x": {{Nested(150)}}}, {"uuid": "gw-2"}]""";
+        using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
+
+        var page = await api.Client.Gateways.ListPageAsync(100, 0);
+
+        Assert.Equal(["gw-1", "gw-2"], page.Gateways.Select(g => g.Uuid));
+        using var hostile = new StubApi(new StubHandler(_ => Responses.Json($$"""[{"uuid": "gw-1", "x": {{Nested(1000)}}}]""")));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => hostile.Client.Gateways.ListPageAsync(100, 0));
+        Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
+    }
 }

@@ -16,10 +16,10 @@ internal sealed class RunningExporter : IAsyncDisposable
     private readonly CapturedText _stderr = new();
     private readonly Task<int> _run;
 
-    private RunningExporter(string[] args, int port)
+    private RunningExporter(string[] args, string scheme, int port, HttpMessageHandler handler)
     {
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        Http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None })
+        BaseAddress = new Uri($"{scheme}://127.0.0.1:{port}/");
+        Http = new HttpClient(handler)
         {
             BaseAddress = BaseAddress,
             Timeout = Eventually.Patience,
@@ -37,11 +37,15 @@ internal sealed class RunningExporter : IAsyncDisposable
     public string Stderr => _stderr.ToString();
 
     /// <summary>Starts the host and returns once it serves <c>/healthz</c>; a port lost to a race between picking and binding is picked again.</summary>
-    public static async Task<RunningExporter> StartAsync(params string[] args)
+    public static Task<RunningExporter> StartAsync(params string[] args) =>
+        StartAsync(Uri.UriSchemeHttp, () => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None }, args);
+
+    /// <summary>Likewise on <paramref name="scheme"/> (https for a web config with TLS), its client talking through a handler from <paramref name="handler"/>.</summary>
+    public static async Task<RunningExporter> StartAsync(string scheme, Func<HttpMessageHandler> handler, params string[] args)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var exporter = new RunningExporter(args, FreePort.Pick());
+            var exporter = new RunningExporter(args, scheme, FreePort.Pick(), handler());
             if (await exporter.WaitUntilServingAsync())
             {
                 return exporter;

@@ -13,13 +13,18 @@ internal sealed class SimulatedCloud : IAsyncDisposable
     public const string Password = "pw-Zq8#vN2!integration";
     public const string Token = "ucat_integration_9f3e1c";
 
-    private SimulatedCloud(UpCloudSimulator simulator, FakeTimeProvider time)
+    private readonly SimulatorOptions _options;
+    private bool _stopped;
+
+    private SimulatedCloud(UpCloudSimulator simulator, FakeTimeProvider time, SimulatorOptions options)
     {
         Simulator = simulator;
         Time = time;
+        _options = options;
     }
 
-    public UpCloudSimulator Simulator { get; }
+    /// <summary>The simulator serving right now; <see cref="RestartAsync"/> replaces it.</summary>
+    public UpCloudSimulator Simulator { get; private set; }
 
     public FakeTimeProvider Time { get; }
 
@@ -40,7 +45,25 @@ internal sealed class SimulatedCloud : IAsyncDisposable
             Token = Token,
         };
         configure?.Invoke(options);
-        return new SimulatedCloud(await UpCloudSimulator.StartAsync(options), time);
+        return new SimulatedCloud(await UpCloudSimulator.StartAsync(options), time, options);
+    }
+
+    /// <summary>Takes the API off the network: the port is closed, so connections are refused until <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        _options.Port = Simulator.BaseAddress.Port;
+        _stopped = true;
+        await Simulator.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Brings the API back on the same port with the same seed and clock, so it serves the same fleet as before as long
+    /// as the clock has not moved; faults, credential changes and request counts start afresh.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        Simulator = await UpCloudSimulator.StartAsync(_options);
+        _stopped = false;
     }
 
     /// <summary>The exporter arguments pointing at this simulator with a one-second poll interval, HTTP Basic by default.</summary>
@@ -55,5 +78,5 @@ internal sealed class SimulatedCloud : IAsyncDisposable
     /// <summary>Starts an exporter polling this simulator.</summary>
     public Task<RunningExporter> StartExporterAsync(bool bearer = false, params string[] extra) => RunningExporter.StartAsync(ExporterArgs(bearer, extra));
 
-    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+    public ValueTask DisposeAsync() => _stopped ? ValueTask.CompletedTask : Simulator.DisposeAsync();
 }

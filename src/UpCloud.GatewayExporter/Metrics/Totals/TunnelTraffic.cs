@@ -8,7 +8,9 @@ namespace UpCloud.GatewayExporter.Metrics.Totals;
 /// </summary>
 internal sealed class TunnelTraffic
 {
+    // Two dictionaries that trade places each poll, so a poll reuses them instead of leaving one as garbage.
     private Dictionary<string, ChildSaReading> _last = [];
+    private Dictionary<string, ChildSaReading> _next = [];
 
     /// <summary>Bytes received, in total.</summary>
     public double BytesIn { get; private set; }
@@ -25,7 +27,8 @@ internal sealed class TunnelTraffic
     /// <summary>Adds this poll's child SAs of the tunnel; SAs not seen again are forgotten.</summary>
     public void Observe(IEnumerable<ChildSa> childSas)
     {
-        var next = new Dictionary<string, ChildSaReading>();
+        var next = _next;
+        next.Clear();
         var position = 0;
         foreach (var child in childSas)
         {
@@ -49,7 +52,7 @@ internal sealed class TunnelTraffic
             position++;
         }
 
-        _last = next;
+        (_last, _next) = (next, _last);
     }
 
     private static long Increase(long? previous, long current) =>

@@ -1,0 +1,143 @@
+using System.IO.Pipelines;
+
+namespace UpCloud.GatewayExporter.Metrics;
+
+/// <summary>A write-only stream that appends to pooled chunks instead of one growing array, so no write copies what is already written.</summary>
+internal sealed class ChunkedBuffer(ChunkPool pool) : Stream
+{
+    private readonly List<byte[]> _chunks = [];
+    private int _used = ChunkPool.ChunkSize;
+    private long _length;
+    private bool _released;
+
+    /// <summary>How many chunks the buffer holds.</summary>
+    public int ChunkCount => _chunks.Count;
+
+    /// <inheritdoc />
+    public override bool CanRead => false;
+
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+
+    /// <inheritdoc />
+    public override bool CanWrite => !_released;
+
+    /// <inheritdoc />
+    public override long Length => _length;
+
+    /// <inheritdoc />
+    public override long Position
+    {
+        get => _length;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>The written bytes, chunk by chunk.</summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Segments()
+    {
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            yield return _chunks[i].AsMemory(0, i == _chunks.Count - 1 ? _used : ChunkPool.ChunkSize);
+        }
+    }
+
+    /// <summary>Writes the content to a pipe, flushing after each chunk so a slow reader holds back the writer instead of a copy of the whole body.</summary>
+    public async Task CopyToAsync(PipeWriter destination, CancellationToken cancellationToken)
+    {
+        foreach (var segment in Segments())
+        {
+            var flushed = await destination.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+            if (flushed.IsCanceled || flushed.IsCompleted)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Copies the content into one array, for callers that need it whole.</summary>
+    public byte[] ToArray()
+    {
+        var whole = GC.AllocateUninitializedArray<byte>(checked((int)_length));
+        var offset = 0;
+        foreach (var segment in Segments())
+        {
+            segment.Span.CopyTo(whole.AsSpan(offset));
+            offset += segment.Length;
+        }
+
+        return whole;
+    }
+
+    /// <inheritdoc />
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_released, this);
+        while (!buffer.IsEmpty)
+        {
+            if (_used == ChunkPool.ChunkSize)
+            {
+                _chunks.Add(pool.Rent());
+                _used = 0;
+            }
+
+            var count = Math.Min(buffer.Length, ChunkPool.ChunkSize - _used);
+            buffer[..count].CopyTo(_chunks[^1].AsSpan(_used));
+            _used += count;
+            _length += count;
+            buffer = buffer[count..];
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc />
+    public override void WriteByte(byte value) => Write([value]);
+
+    /// <inheritdoc />
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(buffer.Span);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(buffer.AsSpan(offset, count));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc />
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <summary>Gives the chunks back to the pool; the buffer must not be read afterwards.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_released)
+        {
+            _released = true;
+            pool.Return(_chunks);
+            _chunks.Clear();
+            _length = 0;
+        }
+
+        base.Dispose(disposing);
+    }
+}
