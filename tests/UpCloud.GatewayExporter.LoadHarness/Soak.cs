@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using UpCloud.Simulator;
+
+namespace UpCloud.GatewayExporter.LoadHarness;
+
+/// <summary>
+/// Runs the exporter for a long stretch against a live simulated fleet with injected API faults and many concurrent
+/// scrapers, then prints what it served and whether memory or series crept upward.
+/// </summary>
+internal static class Soak
+{
+    private const string Token = "ucat_soak_4b9e";
+    private static readonly TimeSpan SamplePeriod = TimeSpan.FromSeconds(10);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        SoakOptions options;
+        try
+        {
+            options = SoakOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"soak: {ex.Message}\n\n{SoakOptions.Usage}");
+            return 2;
+        }
+
+        var harness = options.Harness;
+        await using var simulator = await UpCloudSimulator.StartAsync(new SimulatorOptions
+        {
+            Gateways = harness.Gateways,
+            ConnectionsPerGateway = harness.ConnectionsPerGateway,
+            TunnelsPerConnection = harness.TunnelsPerConnection,
+            NatNodesPerGateway = harness.NatNodesPerGateway,
+            Latency = TimeSpan.FromMilliseconds(harness.LatencyMs),
+            Token = Token,
+        });
+        var command = await ExporterCommand.ResolveAsync(harness, Console.Error);
+        using var exporter = ExporterProcess.Start(command, harness, simulator.BaseAddress, Token, FreePort());
+        using var scraper = new Scraper(exporter.BaseAddress);
+        var start = await SettledAsync(scraper, exporter, 2);
+        await Console.Out.WriteLineAsync($"soak: {command.Kind} exporter pid {exporter.Pid}, {harness.Gateways} gateways, {start.Series} series; running {options.Duration.TotalMinutes:F0} min with {options.FaultRate:P0} faults and {options.Scrapers} scrapers");
+
+        SoakFaults.Inject(simulator.Faults, options.FaultRate);
+        var scrapers = new SoakScrapers(exporter.BaseAddress, options.Scrapers, TimeSpan.FromMilliseconds(20));
+        using var stop = new CancellationTokenSource(options.Duration);
+        var scraping = scrapers.RunAsync(stop.Token);
+        var rss = new List<long>();
+        var clock = Stopwatch.StartNew();
+        while (!stop.IsCancellationRequested && !exporter.HasExited)
+        {
+            await Task.Delay(SamplePeriod, CancellationToken.None);
+            rss.Add(exporter.Stats.Rss());
+            if (rss.Count % 6 == 0)
+            {
+                await Console.Out.WriteLineAsync($"  {clock.Elapsed:mm\\:ss}  RSS {Mb(rss[^1])}  scrapes {scrapers.Served}  scrape errors {scrapers.Errors}");
+            }
+        }
+
+        await scraping;
+        simulator.Faults.Clear();
+        var end = await SettledAsync(scraper, exporter, (int)(await ReadAsync(scraper)).Polls + 2);
+        var text = Inflate(await scraper.GzipAsync(CancellationToken.None));
+        var report = new SoakReport(
+            Polls: end.Polls,
+            FailedPolls: Sum(text, "upcloud_gateway_exporter_poll_failures_total"),
+            FailedAttempts: Sum(text, "upcloud_gateway_exporter_api_requests_total", s => !s.Contains("code=\"200\"", StringComparison.Ordinal)),
+            ApiRequests: simulator.Requests.Total,
+            ScrapesServed: scrapers.Served,
+            ScrapeErrors: scrapers.Errors,
+            Rss: rss,
+            SeriesStart: start.Series,
+            SeriesEnd: end.Series,
+            ExporterAlive: !exporter.HasExited);
+        await Console.Out.WriteLineAsync(report.Table());
+        return report.Clean ? 0 : 1;
+    }
+
+    private static async Task<ExpositionReading> SettledAsync(Scraper scraper, ExporterProcess exporter, int polls)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            if (exporter.HasExited)
+            {
+                throw new InvalidOperationException($"the exporter exited:\n{exporter.RecentLog}");
+            }
+
+            if (await scraper.ProbeAsync("readyz", CancellationToken.None) == HttpStatusCode.OK && await ReadAsync(scraper) is { } reading && reading.Polls >= polls && reading.ExporterUp == 1)
+            {
+                return reading;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"the exporter did not complete {polls} clean polls within 3 minutes:\n{exporter.RecentLog}");
+    }
+
+    private static async Task<ExpositionReading> ReadAsync(Scraper scraper) =>
+        ExpositionReading.FromGzip(await scraper.GzipAsync(CancellationToken.None));
+
+    private static double Sum(string exposition, string name, Func<string, bool>? where = null) =>
+        exposition.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length == name.Length || line[name.Length] is ' ' or '{') && (where?.Invoke(line) ?? true))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+
+    private static string Inflate(byte[] gzip)
+    {
+        using var reader = new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress));
+        return reader.ReadToEnd();
+    }
+
+    private static string Mb(long bytes) => $"{bytes / 1048576.0:F1} MB";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
