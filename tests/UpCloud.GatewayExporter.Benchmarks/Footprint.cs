@@ -1,38 +1,80 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging.Abstractions;
+using Prometheus;
 using UpCloud.GatewayExporter.Metrics;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
 
 /// <summary>
-/// <c>--footprint [gateways]</c>: how many bytes of managed heap each part of the exporter keeps alive at a fleet size,
-/// measured as the live heap after a full, compacting collection before and after the part exists.
+/// <c>--footprint [gateways...]</c>: how many bytes of managed heap each part of the exporter keeps alive at a fleet
+/// size, measured as the live heap after a full, compacting collection before and after the part exists.
 /// </summary>
 internal static class Footprint
 {
     public static void Run(int gateways)
     {
         var baseline = Live();
-        var snapshot = SyntheticFleet.Snapshot(gateways);
-        var withSnapshot = Live();
+        var snapshotBytes = SnapshotSize(gateways);
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        var mapper = new SnapshotMapper(new MetricFamilies(registry, "footprint"), NullLogger<SnapshotMapper>.Instance);
-        mapper.Apply(snapshot);
-        mapper.Apply(SyntheticFleet.Snapshot(gateways, traffic: 1000));
-        var mapped = Live();
+        var families = new MetricFamilies(registry, "footprint");
+        MapOnce(families, gateways);
+        var series = Live();
+        var mapper = new SnapshotMapper(families, NullLogger<SnapshotMapper>.Instance);
+        MapTwice(mapper, gateways);
+        var totals = Live();
         using var publisher = new ExpositionPublisher(registry, mapper);
-        publisher.PublishAsync(SyntheticFleet.Snapshot(gateways, traffic: 2000), CancellationToken.None).GetAwaiter().GetResult();
+        Publish(publisher, gateways);
         var published = Live();
-        var rendered = publisher.AcquireAsync(Prometheus.ExpositionFormat.PrometheusText, CancellationToken.None).AsTask().GetAwaiter().GetResult()!;
-        var (plain, gzip) = (rendered.PlainLength, rendered.GzipLength);
-        rendered.Release();
+        var (plain, gzip, count) = Measure(publisher);
+        var chunks = Chunks(plain) + Chunks(gzip);
 
-        Console.WriteLine($"gateways                           {gateways,12:N0}");
-        Console.WriteLine($"poll snapshot (API model objects)  {withSnapshot - baseline,12:N0} bytes");
-        Console.WriteLine($"registry series + mapper state     {mapped - withSnapshot,12:N0} bytes");
-        Console.WriteLine($"rendering + pooled render chunks   {published - mapped,12:N0} bytes (plain {plain:N0}, gzip {gzip:N0})");
-        GC.KeepAlive(snapshot);
-        GC.KeepAlive(mapper);
+        Console.WriteLine($"gateways {gateways:N0}, series {count:N0}");
+        Row("poll snapshot (API model objects, transient)", snapshotBytes, count);
+        Row("series: prometheus-net children + sweep sets", series - baseline, count);
+        Row("running totals (mapper state)", totals - series, count);
+        Row("label bytes prometheus-net caches at first render", published - totals - chunks, count);
+        Row($"rendering: {plain:N0} B plain + {gzip:N0} B gzip in 64 KiB chunks", chunks, count);
+        Row("live total between polls", published - baseline, count);
+        Console.WriteLine();
     }
+
+    private static void Row(string what, long bytes, int series) =>
+        Console.WriteLine($"  {what,-60} {bytes / 1048576.0,8:F1} MiB {bytes / (double)Math.Max(1, series),7:F0} B/series");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long SnapshotSize(int gateways)
+    {
+        var before = Live();
+        var snapshot = SyntheticFleet.Snapshot(gateways);
+        var after = Live();
+        GC.KeepAlive(snapshot);
+        return after - before;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MapOnce(MetricFamilies families, int gateways) =>
+        new SnapshotMapper(families, NullLogger<SnapshotMapper>.Instance).Apply(SyntheticFleet.Snapshot(gateways));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MapTwice(SnapshotMapper mapper, int gateways)
+    {
+        mapper.Apply(SyntheticFleet.Snapshot(gateways));
+        mapper.Apply(SyntheticFleet.Snapshot(gateways, traffic: 1000));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Publish(ExpositionPublisher publisher, int gateways) =>
+        publisher.PublishAsync(SyntheticFleet.Snapshot(gateways, traffic: 2000), CancellationToken.None).GetAwaiter().GetResult();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (long Plain, long Gzip, int Series) Measure(ExpositionPublisher publisher)
+    {
+        var rendered = publisher.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None).AsTask().GetAwaiter().GetResult()!;
+        var series = rendered.PlainText().Split('\n').Count(line => line.Length > 0 && line[0] != '#');
+        return (rendered.Plain.Length, rendered.Gzip.Length, series);
+    }
+
+    private static long Chunks(long bytes) => (bytes + ChunkedBuffer.ChunkSize - 1) / ChunkedBuffer.ChunkSize * ChunkedBuffer.ChunkSize;
 
     private static long Live()
     {

@@ -101,6 +101,7 @@ internal static class Harness
             await log.WriteLineAsync($"quiet poll {i + 1}/{options.QuietPolls}: {Describe(quiet[^1])}");
         }
 
+        var quietRss = rss.SamplesSince(0);
         var loaded = new List<PollRecord>();
         var loadStarted = Stopwatch.GetTimestamp();
         List<ScrapeSample> samples;
@@ -120,6 +121,7 @@ internal static class Harness
         return new HarnessResult(
             options,
             command.Kind,
+            command.Path,
             loadAtStart,
             MachineInfo.LoadAverage,
             serving,
@@ -130,8 +132,8 @@ internal static class Harness
             loaded,
             samples,
             Stopwatch.GetElapsedTime(loadStarted, loadEnded),
+            quietRss,
             rss.SamplesSince(rssLoadStart),
-            rss.All,
             exporter.Stats.PeakRss());
     }
 

@@ -15,7 +15,7 @@ internal sealed record HarnessOptions
           --latency-ms N        simulated API latency per request (20)
           --concurrency N       the exporter's UPCLOUD_MAX_CONCURRENCY (8)
           --poll-interval T     the exporter's UPCLOUD_POLL_INTERVAL, e.g. 10s (10s)
-          --quiet-polls N       polls measured without scrapers, for CPU per poll (2)
+          --quiet-polls N       polls measured without scrapers: CPU per poll, poll time, steady RSS (4)
           --polls N             polls measured with the scrapers running (6)
           --scrapers N          concurrent scrapers during the measured polls (4)
           --scrape-pause-ms N   pause between one scraper's scrapes; 0 scrapes back to back (0)
@@ -39,7 +39,7 @@ internal sealed record HarnessOptions
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(10);
 
-    public int QuietPolls { get; init; } = 2;
+    public int QuietPolls { get; init; } = 4;
 
     public int Polls { get; init; } = 6;
 

@@ -4,6 +4,7 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 internal sealed record HarnessResult(
     HarnessOptions Options,
     string Build,
+    string ExporterPath,
     double LoadAverageAtStart,
     double LoadAverageAtEnd,
     TimeSpan Serving,
@@ -14,6 +15,6 @@ internal sealed record HarnessResult(
     IReadOnlyList<PollRecord> LoadedPolls,
     IReadOnlyList<ScrapeSample> Scrapes,
     TimeSpan LoadDuration,
+    IReadOnlyList<long> QuietRss,
     IReadOnlyList<long> LoadRss,
-    IReadOnlyList<(long At, long Rss)> AllRss,
     long PeakRss);

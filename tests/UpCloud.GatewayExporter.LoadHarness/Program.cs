@@ -1,3 +1,3 @@
 using UpCloud.GatewayExporter.LoadHarness;
 
-return await Harness.RunAsync(args);
+return args is ["soak", .. var rest] ? await Soak.RunAsync(rest) : await Harness.RunAsync(args);

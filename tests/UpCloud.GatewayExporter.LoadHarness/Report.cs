@@ -17,7 +17,7 @@ internal static class Report
         var text = new StringBuilder();
         void Row(string name, string value) => text.Append(CultureInfo.InvariantCulture, $"{name,-26}{value}\n");
         text.Append('\n');
-        Row("exporter", $"{r.Build} ({f.ExporterPath})");
+        Row("exporter", $"{r.Build} ({r.ExporterPath})");
         Row("machine", $"{MachineInfo.Cores} cores, {MachineInfo.CpuModel}, {MachineInfo.MemoryGiB:F1} GiB; load average {r.LoadAverageAtStart:F2} at start, {r.LoadAverageAtEnd:F2} at end");
         Row("fleet", $"{o.Gateways} gateways × {o.ConnectionsPerGateway} connections × {o.TunnelsPerConnection} tunnels, {o.NatNodesPerGateway} NAT nodes; {o.LatencyMs} ms API latency");
         Row("exporter settings", $"concurrency {o.Concurrency}, poll interval {o.PollInterval.TotalSeconds:0.###} s");
@@ -26,18 +26,27 @@ internal static class Report
         Row("start → ready", $"{r.Ready.TotalMilliseconds:F0} ms (/readyz 200: first poll published; it took {r.First.PollDuration.TotalSeconds:F2} s)");
         Row("API requests per poll", $"{f.Requests} ({f.ListRequests} list pages + {f.MetricsRequests} metrics + {f.Requests - f.ListRequests - f.MetricsRequests} other); ceil(N/100)+N = {f.Expected}");
         Row("ideal poll", $"ceil({f.Requests} / {o.Concurrency}) × {o.LatencyMs} ms = {f.Ideal.TotalSeconds:F2} s");
-        Row("poll (API)", $"median {f.PollApiMedian.TotalSeconds:F2} s, max {f.PollApiMax.TotalSeconds:F2} s = {f.PollRatio:F2} × ideal (exporter's last_poll_duration_seconds)");
+        Row("poll (API)", $"median {f.PollApiMedian.TotalSeconds:F2} s, max {f.PollApiMax.TotalSeconds:F2} s = {f.PollRatio:F2} × ideal (exporter's last_poll_duration_seconds, polls without scrape load)");
         Row("poll → published", $"median {f.PollPublishedMedian.TotalSeconds:F2} s, max {f.PollPublishedMax.TotalSeconds:F2} s = {f.PublishedRatio:F2} × ideal (first list request to new exposition served)");
+        Row("poll under scrape load", $"API median {f.LoadedApiMedian.TotalSeconds:F2} s = {f.LoadedApiMedian / f.Ideal:F2} × ideal; published after median {f.LoadedPublishedMedian.TotalSeconds:F2} s");
         Row("CPU per poll", $"{f.CpuPerPoll.TotalMilliseconds:F0} ms (mean of {r.QuietPolls.Count} polls without scrapers, whole poll cycle)");
         Row($"scrape plain ({o.Scrapers} scrapers)", Latency(f.Plain) + $"; during polls {Latency(f.PlainDuringPolls)}");
         Row($"scrape gzip ({o.Scrapers} scrapers)", Latency(f.Gzip) + $"; during polls {Latency(f.GzipDuringPolls)}");
         Row("bytes per scrape", $"plain {f.PlainBytes:N0}, gzip {f.GzipBytes:N0}");
         Row("scrapes", $"{r.Scrapes.Count:N0} in {r.LoadDuration.TotalSeconds:F0} s ({r.Scrapes.Count / r.LoadDuration.TotalSeconds:F0}/s) over {r.LoadedPolls.Count} polls");
         Row("CPU under scrape load", $"{f.CpuUnderLoad.TotalSeconds:F1} s over {r.LoadDuration.TotalSeconds:F0} s ({f.CpuUnderLoad / r.LoadDuration * 100:F0} % of one core)");
-        Row("RSS steady", $"median {f.RssMedian / MiB:F1} MB, max {f.RssMax / MiB:F1} MB over the scraped polls; peak (VmHWM) {r.PeakRss / MiB:F1} MB");
-        Row("RSS at rest, per poll", string.Join(" → ", r.QuietPolls.Concat(r.LoadedPolls).Select(p => (p.RssAtRest / MiB).ToString("F1", CultureInfo.InvariantCulture))) + " MB");
+        Row("RSS steady", $"median {f.QuietRssMedian / MiB:F1} MB, max {f.QuietRssMax / MiB:F1} MB over {r.QuietPolls.Count} polls without scrape load");
+        Row("RSS under scrape load", $"median {f.RssMedian / MiB:F1} MB, max {f.RssMax / MiB:F1} MB over {r.LoadedPolls.Count} polls with {o.Scrapers} scrapers; peak (VmHWM) {r.PeakRss / MiB:F1} MB");
+        Row("RSS at rest, per poll", Trail(r.QuietPolls) + " MB; under scrape load " + Trail(r.LoadedPolls) + " MB");
         return text.ToString();
     }
+
+    private static string Rest(PollRecord poll) => (poll.RssAtRest / MiB).ToString("F1", CultureInfo.InvariantCulture);
+
+    // A long soak shows its first and last polls, and its flatness, rather than hundreds of values.
+    private static string Trail(IReadOnlyList<PollRecord> polls) => polls.Count <= 8
+        ? string.Join(" → ", polls.Select(Rest))
+        : $"{string.Join(" → ", polls.Take(4).Select(Rest))} … {string.Join(" → ", polls.TakeLast(4).Select(Rest))} ({polls.Count} polls, min {polls.Min(p => p.RssAtRest) / MiB:F1}, max {polls.Max(p => p.RssAtRest) / MiB:F1})";
 
     public static string Json(HarnessResult r)
     {
@@ -71,6 +80,8 @@ internal static class Report
             json.WriteNumber("poll_ratio", Round(f.PollRatio));
             json.WriteNumber("poll_published_median_s", Round(f.PollPublishedMedian.TotalSeconds));
             json.WriteNumber("poll_published_ratio", Round(f.PublishedRatio));
+            json.WriteNumber("poll_loaded_api_median_s", Round(f.LoadedApiMedian.TotalSeconds));
+            json.WriteNumber("poll_loaded_published_median_s", Round(f.LoadedPublishedMedian.TotalSeconds));
             json.WriteNumber("cpu_per_poll_ms", Round(f.CpuPerPoll.TotalMilliseconds));
             json.WriteNumber("scrape_plain_p50_ms", Round(f.Plain.P50));
             json.WriteNumber("scrape_plain_p99_ms", Round(f.Plain.P99));
@@ -83,8 +94,12 @@ internal static class Report
             json.WriteNumber("scrapes", r.Scrapes.Count);
             json.WriteNumber("bytes_plain", f.PlainBytes);
             json.WriteNumber("bytes_gzip", f.GzipBytes);
-            json.WriteNumber("rss_median_mb", Round(f.RssMedian / MiB));
-            json.WriteNumber("rss_max_mb", Round(f.RssMax / MiB));
+            json.WriteNumber("rss_steady_median_mb", Round(f.QuietRssMedian / MiB));
+            json.WriteNumber("rss_steady_max_mb", Round(f.QuietRssMax / MiB));
+            json.WriteNumber("rss_at_rest_first_mb", Round(r.QuietPolls[0].RssAtRest / MiB));
+            json.WriteNumber("rss_at_rest_last_mb", Round(r.QuietPolls[^1].RssAtRest / MiB));
+            json.WriteNumber("rss_load_median_mb", Round(f.RssMedian / MiB));
+            json.WriteNumber("rss_load_max_mb", Round(f.RssMax / MiB));
             json.WriteNumber("rss_peak_mb", Round(r.PeakRss / MiB));
             json.WriteEndObject();
         }
@@ -99,7 +114,6 @@ internal static class Report
 
     /// <summary>The figures derived from a run.</summary>
     private sealed record Figures(
-        string ExporterPath,
         int Series,
         long Requests,
         long ListRequests,
@@ -110,6 +124,8 @@ internal static class Report
         TimeSpan PollApiMax,
         TimeSpan PollPublishedMedian,
         TimeSpan PollPublishedMax,
+        TimeSpan LoadedApiMedian,
+        TimeSpan LoadedPublishedMedian,
         TimeSpan CpuPerPoll,
         TimeSpan CpuUnderLoad,
         Percentiles Plain,
@@ -118,6 +134,8 @@ internal static class Report
         Percentiles GzipDuringPolls,
         long PlainBytes,
         long GzipBytes,
+        double QuietRssMedian,
+        double QuietRssMax,
         double RssMedian,
         double RssMax)
     {
@@ -128,10 +146,10 @@ internal static class Report
         public static Figures Of(HarnessResult r)
         {
             var o = r.Options;
-            var polls = r.QuietPolls.Concat(r.LoadedPolls).ToList();
+            var polls = r.QuietPolls;
 
             // The most common count, so one poll disturbed by a retry shows as a spread rather than a new norm.
-            var requests = polls.GroupBy(p => p.Requests).MaxBy(g => g.Count())!.First();
+            var requests = r.QuietPolls.Concat(r.LoadedPolls).GroupBy(p => p.Requests).MaxBy(g => g.Count())!.First();
             var expected = (o.Gateways + 99) / 100 + o.Gateways;
             var ideal = TimeSpan.FromMilliseconds((requests.Requests + o.Concurrency - 1) / o.Concurrency * (double)o.LatencyMs);
             var windows = r.LoadedPolls.Select(p => (p.Started, p.Published)).ToList();
@@ -147,7 +165,6 @@ internal static class Report
             var lastQuiet = r.QuietPolls[^1].Cpu;
             var last = r.LoadedPolls[^1];
             return new Figures(
-                o.Exporter ?? "published by the harness",
                 last.Reading.Series,
                 requests.Requests,
                 requests.ListRequests,
@@ -158,6 +175,8 @@ internal static class Report
                 polls.Max(p => p.Reading.PollDuration),
                 Median(polls.Select(p => Stopwatch.GetElapsedTime(p.Started, p.Published))),
                 polls.Max(p => Stopwatch.GetElapsedTime(p.Started, p.Published)),
+                Median(r.LoadedPolls.Select(p => p.Reading.PollDuration)),
+                Median(r.LoadedPolls.Select(p => Stopwatch.GetElapsedTime(p.Started, p.Published))),
                 TimeSpan.FromTicks((long)cpuCycles.Average(c => c.Ticks)),
                 last.Cpu - lastQuiet,
                 Percentiles.Of(r.Scrapes.Where(s => !s.Gzip)),
@@ -166,6 +185,8 @@ internal static class Report
                 Percentiles.Of(r.Scrapes.Where(s => s.Gzip && DuringPoll(s))),
                 r.Scrapes.Where(s => !s.Gzip).Select(s => s.Bytes).DefaultIfEmpty(last.Reading.PlainBytes).Max(),
                 r.Scrapes.Where(s => s.Gzip).Select(s => s.Bytes).DefaultIfEmpty(last.GzipBytes).Max(),
+                MedianOf(r.QuietRss),
+                r.QuietRss.DefaultIfEmpty(0).Max(),
                 MedianOf(r.LoadRss),
                 r.LoadRss.DefaultIfEmpty(0).Max());
         }

@@ -41,17 +41,6 @@ internal sealed class RssSampler : IDisposable
         }
     }
 
-    public IReadOnlyList<(long At, long Rss)> All
-    {
-        get
-        {
-            lock (_samples)
-            {
-                return [.. _samples];
-            }
-        }
-    }
-
     public IReadOnlyList<long> SamplesSince(int index)
     {
         lock (_samples)

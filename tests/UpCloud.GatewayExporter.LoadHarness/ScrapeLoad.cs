@@ -6,7 +6,7 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// </summary>
 internal sealed class ScrapeLoad : IAsyncDisposable
 {
-    private const int MaxSamplesPerScraper = 200_000;
+    private const int MaxSamplesPerScraper = 2_000_000;
 
     private readonly CancellationTokenSource _stop;
     private readonly List<Task<List<ScrapeSample>>> _scrapers = [];

@@ -57,16 +57,8 @@ internal static class ExporterApplication
             if (commandLine.Once)
             {
                 var snapshot = await app.Services.GetRequiredService<Poller>().PollOnceAsync(cancellationToken);
-                var rendered = (await publisher.AcquireAsync(ExpositionFormat.PrometheusText, cancellationToken))!;
-                try
-                {
-                    await stdout.WriteAsync(rendered.PlainText());
-                }
-                finally
-                {
-                    rendered.Release();
-                }
-
+                var rendered = await publisher.GetAsync(ExpositionFormat.PrometheusText, cancellationToken);
+                await stdout.WriteAsync(rendered!.PlainText());
                 await stdout.FlushAsync(cancellationToken);
                 return snapshot.Complete ? 0 : 1;
             }

@@ -2,16 +2,18 @@ using System.IO.Pipelines;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
-/// <summary>A write-only stream that appends to pooled chunks instead of one growing array, so no write copies what is already written.</summary>
-internal sealed class ChunkedBuffer(ChunkPool pool) : Stream
+/// <summary>
+/// A write-only stream that appends to fixed-size chunks instead of one growing array: no write copies what is already
+/// written, and the chunks stay below the large-object threshold, so a render leaves no large-object garbage.
+/// </summary>
+internal sealed class ChunkedBuffer : Stream
 {
-    private readonly List<byte[]> _chunks = [];
-    private int _used = ChunkPool.ChunkSize;
-    private long _length;
-    private bool _released;
+    /// <summary>The size of every chunk: 64 KiB, under the 85,000-byte large-object threshold.</summary>
+    public const int ChunkSize = 64 * 1024;
 
-    /// <summary>How many chunks the buffer holds.</summary>
-    public int ChunkCount => _chunks.Count;
+    private readonly List<byte[]> _chunks = [];
+    private int _used = ChunkSize;
+    private long _length;
 
     /// <inheritdoc />
     public override bool CanRead => false;
@@ -20,7 +22,7 @@ internal sealed class ChunkedBuffer(ChunkPool pool) : Stream
     public override bool CanSeek => false;
 
     /// <inheritdoc />
-    public override bool CanWrite => !_released;
+    public override bool CanWrite => true;
 
     /// <inheritdoc />
     public override long Length => _length;
@@ -37,7 +39,7 @@ internal sealed class ChunkedBuffer(ChunkPool pool) : Stream
     {
         for (var i = 0; i < _chunks.Count; i++)
         {
-            yield return _chunks[i].AsMemory(0, i == _chunks.Count - 1 ? _used : ChunkPool.ChunkSize);
+            yield return _chunks[i].AsMemory(0, i == _chunks.Count - 1 ? _used : ChunkSize);
         }
     }
 
@@ -71,16 +73,15 @@ internal sealed class ChunkedBuffer(ChunkPool pool) : Stream
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        ObjectDisposedException.ThrowIf(_released, this);
         while (!buffer.IsEmpty)
         {
-            if (_used == ChunkPool.ChunkSize)
+            if (_used == ChunkSize)
             {
-                _chunks.Add(pool.Rent());
+                _chunks.Add(GC.AllocateUninitializedArray<byte>(ChunkSize));
                 _used = 0;
             }
 
-            var count = Math.Min(buffer.Length, ChunkPool.ChunkSize - _used);
+            var count = Math.Min(buffer.Length, ChunkSize - _used);
             buffer[..count].CopyTo(_chunks[^1].AsSpan(_used));
             _used += count;
             _length += count;
@@ -126,18 +127,4 @@ internal sealed class ChunkedBuffer(ChunkPool pool) : Stream
 
     /// <inheritdoc />
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <summary>Gives the chunks back to the pool; the buffer must not be read afterwards.</summary>
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing && !_released)
-        {
-            _released = true;
-            pool.Return(_chunks);
-            _chunks.Clear();
-            _length = 0;
-        }
-
-        base.Dispose(disposing);
-    }
 }

@@ -11,9 +11,6 @@ namespace UpCloud.GatewayExporter.Metrics;
 internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMapper mapper) : IDisposable
 {
     private readonly SemaphoreSlim _registryLock = new(1, 1);
-
-    // Renderings are written into pooled chunks and handed back when retired, so renders reuse the same memory.
-    private readonly ChunkPool _chunks = new();
     private volatile RenderedExposition? _text;
     private volatile RenderedExposition? _openMetrics;
     private volatile bool _openMetricsWanted;
@@ -45,55 +42,37 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
             mapper.Apply(snapshot);
             var text = await RenderAsync(ExpositionFormat.PrometheusText, cancellationToken).ConfigureAwait(false);
             var openMetrics = _openMetricsWanted ? await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false) : null;
-            var (oldText, oldOpenMetrics) = (_text, _openMetrics);
             (_text, _openMetrics, _polled) = (text, openMetrics, true);
-            oldText?.Release();
-            oldOpenMetrics?.Release();
-
-            // Free chunks beyond what one more rendering of this size needs are left to the GC.
-            _chunks.Trim(text.ChunkCount + (openMetrics?.ChunkCount ?? 0));
         }
         finally
         {
             _registryLock.Release();
         }
+
+        // A poll's API models live as long as the poll, long enough to be promoted to gen2, and die with the rendering
+        // it replaced: collecting them now, and returning the freed memory to the OS, keeps the process at its live size
+        // between polls instead of letting gen2 grow by a poll's worth of garbage at a time.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    /// <summary>
-    /// Returns the current rendering in a format with a reference the caller must <see cref="RenderedExposition.Release"/>,
-    /// or null before anything was rendered.
-    /// </summary>
-    public async ValueTask<RenderedExposition?> AcquireAsync(ExpositionFormat format, CancellationToken cancellationToken)
+    /// <summary>Returns the current rendering in a format, or null before anything was rendered.</summary>
+    public async ValueTask<RenderedExposition?> GetAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
-        while (true)
+        if (format == ExpositionFormat.PrometheusText || _text is null)
         {
-            var current = format == ExpositionFormat.PrometheusText || _text is null ? _text : _openMetrics;
-            if (current is null)
-            {
-                break;
-            }
-
-            // A rendering retired between the read and the acquire is gone: read the one that replaced it.
-            if (current.TryAcquire())
-            {
-                return current;
-            }
+            return _text;
         }
 
-        if (_text is null)
+        if (_openMetrics is { } cached)
         {
-            return null;
+            return cached;
         }
 
         await _registryLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             _openMetricsWanted = true;
-            var openMetrics = _openMetrics ??= await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false);
-
-            // Under the lock nothing retires it, so the acquire cannot fail.
-            openMetrics.TryAcquire();
-            return openMetrics;
+            return _openMetrics ??= await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -106,26 +85,18 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
 
     private async Task<RenderedExposition> RenderAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
-        var plain = new ChunkedBuffer(_chunks);
-        var gzip = new ChunkedBuffer(_chunks);
-        try
+        // Fresh chunks each time: the previous rendering may still be on its way to a scraper.
+        var plain = new ChunkedBuffer();
+        await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
+        var gzip = new ChunkedBuffer();
+        await using (var compressor = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))
         {
-            await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
-            await using (var compressor = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))
+            foreach (var segment in plain.Segments())
             {
-                foreach (var segment in plain.Segments())
-                {
-                    await compressor.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
-                }
+                await compressor.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
             }
+        }
 
-            return new RenderedExposition(plain, gzip);
-        }
-        catch
-        {
-            await plain.DisposeAsync().ConfigureAwait(false);
-            await gzip.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return new RenderedExposition(plain, gzip);
     }
 }

@@ -17,28 +17,21 @@ internal static class MetricsEndpoint
         var headers = context.Request.GetTypedHeaders();
         var openMetrics = headers.Accept.Any(a => a.MediaType.Equals("application/openmetrics-text", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
         var gzip = headers.AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
-        var rendered = await publisher.AcquireAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
+        var rendered = await publisher.GetAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
         if (rendered is null)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
-        try
+        context.Response.ContentType = openMetrics ? OpenMetricsContentType : TextContentType;
+        context.Response.Headers.Vary = "Accept, Accept-Encoding";
+        if (gzip)
         {
-            context.Response.ContentType = openMetrics ? OpenMetricsContentType : TextContentType;
-            context.Response.Headers.Vary = "Accept, Accept-Encoding";
-            if (gzip)
-            {
-                context.Response.Headers.ContentEncoding = "gzip";
-            }
+            context.Response.Headers.ContentEncoding = "gzip";
+        }
 
-            context.Response.ContentLength = gzip ? rendered.GzipLength : rendered.PlainLength;
-            await rendered.WriteToAsync(context.Response.BodyWriter, gzip, context.RequestAborted);
-        }
-        finally
-        {
-            rendered.Release();
-        }
+        context.Response.ContentLength = (gzip ? rendered.Gzip : rendered.Plain).Length;
+        await rendered.WriteToAsync(context.Response.BodyWriter, gzip, context.RequestAborted);
     }
 }

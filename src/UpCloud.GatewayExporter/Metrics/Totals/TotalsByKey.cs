@@ -25,8 +25,7 @@ internal sealed class TotalsByKey<TKey, TTotals>
     /// <summary>Ends a poll that read this gateway: series not taken since the last commit are gone for good.</summary>
     public void Commit()
     {
-        // The two dictionaries trade places rather than being replaced, so polls reuse them instead of leaving them as garbage.
-        (_kept, _taken) = (_taken, _kept);
-        _taken.Clear();
+        _kept = _taken;
+        _taken = [];
     }
 }

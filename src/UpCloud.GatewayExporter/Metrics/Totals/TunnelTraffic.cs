@@ -8,9 +8,7 @@ namespace UpCloud.GatewayExporter.Metrics.Totals;
 /// </summary>
 internal sealed class TunnelTraffic
 {
-    // Two dictionaries that trade places each poll, so a poll reuses them instead of leaving one as garbage.
     private Dictionary<string, ChildSaReading> _last = [];
-    private Dictionary<string, ChildSaReading> _next = [];
 
     /// <summary>Bytes received, in total.</summary>
     public double BytesIn { get; private set; }
@@ -27,8 +25,7 @@ internal sealed class TunnelTraffic
     /// <summary>Adds this poll's child SAs of the tunnel; SAs not seen again are forgotten.</summary>
     public void Observe(IEnumerable<ChildSa> childSas)
     {
-        var next = _next;
-        next.Clear();
+        var next = new Dictionary<string, ChildSaReading>();
         var position = 0;
         foreach (var child in childSas)
         {
@@ -52,7 +49,7 @@ internal sealed class TunnelTraffic
             position++;
         }
 
-        (_last, _next) = (next, _last);
+        _last = next;
     }
 
     private static long Increase(long? previous, long current) =>
