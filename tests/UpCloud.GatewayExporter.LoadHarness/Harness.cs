@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using UpCloud.Simulator;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
 
@@ -69,19 +67,11 @@ internal static class Harness
         var log = Console.Error;
         var loadAtStart = MachineInfo.LoadAverage;
         await log.WriteLineAsync($"simulating {options.Gateways} gateways with {options.LatencyMs} ms API latency ...");
-        await using var simulator = await UpCloudSimulator.StartAsync(new SimulatorOptions
-        {
-            Gateways = options.Gateways,
-            ConnectionsPerGateway = options.ConnectionsPerGateway,
-            TunnelsPerConnection = options.TunnelsPerConnection,
-            NatNodesPerGateway = options.NatNodesPerGateway,
-            Latency = TimeSpan.FromMilliseconds(options.LatencyMs),
-            Token = Token,
-        }, cancellationToken);
+        await using var simulator = await SimulatedFleet.StartAsync(options, Token, cancellationToken);
 
         // Long enough for the slowest poll a misconfigured run could make, short enough that a stuck run ends.
         var pollTimeout = options.PollInterval * 3 + TimeSpan.FromSeconds(10 + options.Gateways * options.LatencyMs / 1000.0);
-        using var exporter = ExporterProcess.Start(command, options, simulator.BaseAddress, Token, FreePort());
+        using var exporter = ExporterProcess.Start(command, options, simulator.BaseAddress, Token, SimulatedFleet.FreePort());
         using var probe = new Scraper(exporter.BaseAddress);
         await log.WriteLineAsync($"started {command.Kind} exporter {command.Path} (pid {exporter.Pid}) on {exporter.BaseAddress}");
 
@@ -162,10 +152,4 @@ internal static class Harness
         throw new TimeoutException($"/{path} did not answer 200 within {timeout.TotalSeconds:F0} s:\n{exporter.RecentLog}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

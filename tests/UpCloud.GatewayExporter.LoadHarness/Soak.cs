@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
-using UpCloud.Simulator;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
 
@@ -30,17 +28,9 @@ internal static class Soak
         }
 
         var harness = options.Harness;
-        await using var simulator = await UpCloudSimulator.StartAsync(new SimulatorOptions
-        {
-            Gateways = harness.Gateways,
-            ConnectionsPerGateway = harness.ConnectionsPerGateway,
-            TunnelsPerConnection = harness.TunnelsPerConnection,
-            NatNodesPerGateway = harness.NatNodesPerGateway,
-            Latency = TimeSpan.FromMilliseconds(harness.LatencyMs),
-            Token = Token,
-        });
+        await using var simulator = await SimulatedFleet.StartAsync(harness, Token, CancellationToken.None);
         var command = await ExporterCommand.ResolveAsync(harness, Console.Error);
-        using var exporter = ExporterProcess.Start(command, harness, simulator.BaseAddress, Token, FreePort());
+        using var exporter = ExporterProcess.Start(command, harness, simulator.BaseAddress, Token, SimulatedFleet.FreePort());
         using var scraper = new Scraper(exporter.BaseAddress);
         var start = await SettledAsync(scraper, exporter, 2);
         await Console.Out.WriteLineAsync($"soak: {command.Kind} exporter pid {exporter.Pid}, {harness.Gateways} gateways, {start.Series} series; running {options.Duration.TotalMinutes:F0} min with {options.FaultRate:P0} faults and {options.Scrapers} scrapers");
@@ -117,10 +107,4 @@ internal static class Soak
 
     private static string Mb(long bytes) => $"{bytes / 1048576.0:F1} MB";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
