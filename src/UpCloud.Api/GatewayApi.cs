@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using UpCloud.Api.Json;
 using UpCloud.Api.Models;
@@ -21,14 +22,30 @@ public sealed class GatewayApi
     {
         var gateways = new List<Gateway>();
         var rejected = new List<RejectedGateway>();
+        await foreach (var page in ListPagesAsync(label, cancellationToken).ConfigureAwait(false))
+        {
+            gateways.AddRange(page.Gateways);
+            rejected.AddRange(page.Rejected);
+        }
+
+        return new GatewayList(gateways, rejected);
+    }
+
+    /// <summary>
+    /// Reads the list page by page with <c>limit=100</c>, each page fetched when the caller asks for it, until a page comes
+    /// back short; a list that does not end within the configured page limit fails.
+    /// </summary>
+    /// <param name="label">The API's label filter, <c>key=value</c> or <c>key</c>; null for all gateways.</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    public async IAsyncEnumerable<GatewayList> ListPagesAsync(string? label = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         for (var page = 0; page < _transport.Options.MaxListPages; page++)
         {
             var result = await ListPageAsync(MaxPageSize, page * MaxPageSize, label, cancellationToken).ConfigureAwait(false);
-            gateways.AddRange(result.Gateways);
-            rejected.AddRange(result.Rejected);
+            yield return result;
             if (result.Count < MaxPageSize)
             {
-                return new GatewayList(gateways, rejected);
+                yield break;
             }
         }
 

@@ -11,9 +11,6 @@ namespace UpCloud.GatewayExporter.Polling;
 /// </summary>
 internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, string? label, int maxConcurrency, TimeProvider time)
 {
-    // The client's own limit on list pages; the exporter's client uses the default options.
-    private static readonly int MaxListPages = new UpCloudClientOptions().MaxListPages;
-
     /// <summary>Reads the fleet; API failures become part of the snapshot, only cancellation throws.</summary>
     public async Task<PollSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
@@ -46,27 +43,33 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
             : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected);
     }
 
-    /// <summary>Pages through the list until a page comes back short, queueing each selected gateway once, in list order.</summary>
+    /// <summary>Pages through the list with the client's own paging, each page holding a request slot, queueing each selected gateway once, in list order.</summary>
     private async Task ListAsync(ChannelWriter<(int, Gateway)> listed, SemaphoreSlim slots, List<GatewayObservation?> observations, ListingState listing, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            for (var page = 0; page < MaxListPages; page++)
+            await using var pages = client.Gateways.ListPagesAsync(label, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            while (true)
             {
-                GatewayList result;
+                bool more;
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    result = await client.Gateways.ListPageAsync(GatewayApi.MaxPageSize, page * GatewayApi.MaxPageSize, label, cancellationToken).ConfigureAwait(false);
+                    more = await pages.MoveNextAsync().ConfigureAwait(false);
                 }
                 finally
                 {
                     slots.Release();
                 }
 
-                listing.Rejected += result.Rejected.Count;
-                foreach (var gateway in result.Gateways)
+                if (!more)
+                {
+                    return;
+                }
+
+                listing.Rejected += pages.Current.Rejected.Count;
+                foreach (var gateway in pages.Current.Gateways)
                 {
                     if (!string.IsNullOrEmpty(gateway.Uuid) && selection.Includes(gateway.Uuid) && seen.Add(gateway.Uuid))
                     {
@@ -80,15 +83,7 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
                         listed.TryWrite((index, gateway));
                     }
                 }
-
-                if (result.Count < GatewayApi.MaxPageSize)
-                {
-                    return;
-                }
             }
-
-            throw new UpCloudApiException(UpCloudFailure.InvalidResponse, UpCloudRoutes.Gateways, UpCloudRoutes.Gateways,
-                $"the list did not end within {MaxListPages} pages");
         }
         catch (UpCloudApiException ex)
         {
