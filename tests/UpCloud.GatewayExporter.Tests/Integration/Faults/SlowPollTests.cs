@@ -14,9 +14,9 @@ public sealed class SlowPollTests
     {
         await using var cloud = await SimulatedCloud.StartAsync(Gateways, options => options.ConnectionsPerGateway = 1);
 
-        // Each metrics call takes half a second, one at a time: a poll takes over 2 s of its 1 s interval, while every
-        // call stays well inside its 1 s attempt timeout. The fault is there from the start, so every poll is slow.
-        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, Kind = FaultKind.Latency, Delay = TimeSpan.FromMilliseconds(500) });
+        // Each metrics call takes 600 ms, one at a time: a poll takes over 2 s of its 1 s interval with a margin that timer
+        // granularity cannot eat (500 ms calls once measured 1.9998 s), while every call stays inside its 1 s attempt timeout. The fault is there from the start, so every poll is slow.
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, Kind = FaultKind.Latency, Delay = TimeSpan.FromMilliseconds(600) });
         await using var exporter = await cloud.StartExporterAsync(extra: ["--UPCLOUD_MAX_CONCURRENCY", "1"]);
 
         // A poll asks for the list before its gateways' metrics, so overlapping polls would show as a list request
