@@ -13,6 +13,7 @@ public class ExpositionBenchmarks
     private readonly MemoryStream _scratch = new();
     private CollectorRegistry _registry = null!;
     private ExpositionPublisher _publisher = null!;
+    private SnapshotMapper _mapper = null!;
     private PollSnapshot _even = null!;
     private PollSnapshot _odd = null!;
     private byte[] _plain = [];
@@ -25,11 +26,11 @@ public class ExpositionBenchmarks
     public void Setup()
     {
         _registry = Prometheus.Metrics.NewCustomRegistry();
-        var mapper = new SnapshotMapper(new MetricFamilies(_registry, "bench"), NullLogger<SnapshotMapper>.Instance);
-        _publisher = new ExpositionPublisher(_registry, mapper);
+        _mapper = new SnapshotMapper(new MetricFamilies(_registry, "bench"), NullLogger<SnapshotMapper>.Instance);
+        _publisher = new ExpositionPublisher(_registry);
         _even = SyntheticFleet.Snapshot(Gateways, traffic: 0);
         _odd = SyntheticFleet.Snapshot(Gateways, traffic: 5_000);
-        _publisher.PublishAsync(_even, CancellationToken.None).GetAwaiter().GetResult();
+        _publisher.PublishAsync([(_mapper, _even)], CancellationToken.None).GetAwaiter().GetResult();
         using var plain = new MemoryStream();
         _registry.CollectAndExportAsTextAsync(plain).GetAwaiter().GetResult();
         _plain = plain.ToArray();
@@ -66,7 +67,7 @@ public class ExpositionBenchmarks
     [Benchmark]
     public async Task Publish()
     {
-        await _publisher.PublishAsync(_flip ? _even : _odd, CancellationToken.None);
+        await _publisher.PublishAsync([(_mapper, _flip ? _even : _odd)], CancellationToken.None);
         _flip = !_flip;
     }
 }

@@ -22,8 +22,8 @@ internal static class Footprint
         var mapper = new SnapshotMapper(families, NullLogger<SnapshotMapper>.Instance);
         MapTwice(mapper, gateways);
         var totals = Live();
-        using var publisher = new ExpositionPublisher(registry, mapper);
-        Publish(publisher, gateways);
+        using var publisher = new ExpositionPublisher(registry);
+        Publish(publisher, mapper, gateways);
         var published = Live();
         var (plain, gzip, count) = Measure(publisher);
         var chunks = Chunks(plain) + Chunks(gzip);
@@ -63,8 +63,8 @@ internal static class Footprint
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Publish(ExpositionPublisher publisher, int gateways) =>
-        publisher.PublishAsync(SyntheticFleet.Snapshot(gateways, traffic: 2000), CancellationToken.None).GetAwaiter().GetResult();
+    private static void Publish(ExpositionPublisher publisher, SnapshotMapper mapper, int gateways) =>
+        publisher.PublishAsync([(mapper, SyntheticFleet.Snapshot(gateways, traffic: 2000))], CancellationToken.None).GetAwaiter().GetResult();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (long Plain, long Gzip, int Series) Measure(ExpositionPublisher publisher)

@@ -18,8 +18,9 @@ public class ScrapeBenchmarks
     public void Setup()
     {
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        _publisher = new ExpositionPublisher(registry, new SnapshotMapper(new MetricFamilies(registry, "bench"), NullLogger<SnapshotMapper>.Instance));
-        _publisher.PublishAsync(SyntheticFleet.Snapshot(Gateways), CancellationToken.None).GetAwaiter().GetResult();
+        var mapper = new SnapshotMapper(new MetricFamilies(registry, "bench"), NullLogger<SnapshotMapper>.Instance);
+        _publisher = new ExpositionPublisher(registry);
+        _publisher.PublishAsync([(mapper, SyntheticFleet.Snapshot(Gateways))], CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]

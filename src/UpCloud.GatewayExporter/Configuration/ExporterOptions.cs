@@ -1,5 +1,3 @@
-using UpCloud.Api;
-
 namespace UpCloud.GatewayExporter.Configuration;
 
 /// <summary>The exporter's validated settings; each property names the setting it comes from and its default.</summary>
@@ -8,11 +6,12 @@ internal sealed class ExporterOptions
     /// <summary>The default API base URL.</summary>
     public static readonly Uri DefaultApiUrl = new("https://api.upcloud.com/");
 
-    /// <summary>The API credentials, from <c>UPCLOUD_USERNAME</c>/<c>UPCLOUD_PASSWORD</c> or <c>UPCLOUD_TOKEN</c> (or their <c>_FILE</c> forms); required.</summary>
-    public required UpCloudCredentials Credentials { get; init; }
-
-    /// <summary><c>UPCLOUD_API_URL</c>: the API base URL. Default <c>https://api.upcloud.com</c>.</summary>
-    public Uri ApiUrl { get; init; } = DefaultApiUrl;
+    /// <summary>
+    /// The accounts to poll, at least one: the unnamed account of <c>UPCLOUD_USERNAME</c>/<c>UPCLOUD_PASSWORD</c> or
+    /// <c>UPCLOUD_TOKEN</c> (or their <c>_FILE</c> forms), or the named accounts under <c>UPCLOUD_ACCOUNTS</c>; each is
+    /// polled at its own <c>API_URL</c>, else at <c>UPCLOUD_API_URL</c>, default <c>https://api.upcloud.com</c>. Required.
+    /// </summary>
+    public required IReadOnlyList<ApiAccount> Accounts { get; init; }
 
     /// <summary><c>UPCLOUD_POLL_INTERVAL</c>: time between polls, at least one second. Default 30 s.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(30);

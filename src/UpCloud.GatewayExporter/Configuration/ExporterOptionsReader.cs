@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Serilog.Events;
 using UpCloud.Api;
@@ -6,14 +7,13 @@ using UpCloud.Api;
 namespace UpCloud.GatewayExporter.Configuration;
 
 /// <summary>Reads and validates every setting at start-up, failing on the first bad one with a message that names it.</summary>
-internal static class ExporterOptionsReader
+internal static partial class ExporterOptionsReader
 {
     /// <summary>Reads the settings; <paramref name="demoCredentials"/> replaces the credential settings in <c>--demo</c> mode.</summary>
     /// <exception cref="ConfigurationException">A setting is missing, malformed or contradicts another.</exception>
     public static ExporterOptions Read(IConfiguration configuration, UpCloudCredentials? demoCredentials = null) => new()
     {
-        Credentials = demoCredentials ?? ReadCredentials(configuration),
-        ApiUrl = ReadApiUrl(configuration),
+        Accounts = ReadAccounts(configuration, demoCredentials),
         PollInterval = ReadPollInterval(configuration),
         MaxConcurrency = ReadMaxConcurrency(configuration),
         Gateways = ReadGateways(configuration),
@@ -26,31 +26,65 @@ internal static class ExporterOptionsReader
         LogLevel = ReadLogLevel(configuration),
     };
 
-    private static UpCloudCredentials ReadCredentials(IConfiguration configuration)
+    private static List<ApiAccount> ReadAccounts(IConfiguration configuration, UpCloudCredentials? demoCredentials)
     {
-        var username = Value(configuration, Settings.Username);
-        var password = Secret(configuration, Settings.Password, Settings.PasswordFile);
-        var token = Secret(configuration, Settings.Token, Settings.TokenFile);
+        var apiUrl = ReadApiUrl(configuration, Settings.ApiUrl, ExporterOptions.DefaultApiUrl);
+        if (demoCredentials is not null)
+        {
+            return [new ApiAccount(null, demoCredentials, apiUrl)];
+        }
+
+        if (Value(configuration, Settings.Accounts) is not null)
+        {
+            throw new ConfigurationException(Settings.Accounts, $"is not a list of names: set each account's credentials as {Settings.Accounts}__NAME__TOKEN (or __USERNAME and __PASSWORD)");
+        }
+
+        var names = configuration.GetSection(Settings.Accounts).GetChildren().Select(child => child.Key).ToList();
+        if (names.Count == 0)
+        {
+            return [new ApiAccount(null, ReadCredentials(configuration, CredentialSettings.TopLevel), apiUrl)];
+        }
+
+        var topLevel = CredentialSettings.TopLevel;
+        if (new[] { topLevel.Username, topLevel.Password, topLevel.PasswordFile, topLevel.Token, topLevel.TokenFile }.FirstOrDefault(s => Value(configuration, s) is not null) is { } stray)
+        {
+            throw new ConfigurationException(stray.Name, $"set credentials either per account under {Settings.Accounts} or at the top level, not both");
+        }
+
+        return [.. names.Select(name =>
+        {
+            var settings = CredentialSettings.Account(name);
+            return AccountName().IsMatch(name)
+                ? new ApiAccount(name, ReadCredentials(configuration, settings), ReadApiUrl(configuration, settings.ApiUrl, apiUrl))
+                : throw new ConfigurationException(settings.NamePrefix.TrimEnd('_'), "an account name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        })];
+    }
+
+    private static UpCloudCredentials ReadCredentials(IConfiguration configuration, CredentialSettings settings)
+    {
+        var username = Value(configuration, settings.Username);
+        var password = Secret(configuration, settings.Password, settings.PasswordFile);
+        var token = Secret(configuration, settings.Token, settings.TokenFile);
         if (token is not null)
         {
             return username is null && password is null
                 ? UpCloudCredentials.Bearer(token)
-                : throw new ConfigurationException(Settings.Token, $"set either a token or {Settings.Username} and {Settings.Password}, not both");
+                : throw new ConfigurationException(settings.Token.Name, $"set either a token or {settings.Username.Name} and {settings.Password.Name}, not both");
         }
 
         return (username, password) switch
         {
-            (null, null) => throw new ConfigurationException(Settings.Username,
-                $"no credentials: set {Settings.Username} and {Settings.Password}, or {Settings.Token} (or run with --demo)"),
-            (null, _) => throw new ConfigurationException(Settings.Username, $"{Settings.Password} is set but {Settings.Username} is not"),
-            (_, null) => throw new ConfigurationException(Settings.Password, $"{Settings.Username} is set but neither {Settings.Password} nor {Settings.PasswordFile} is"),
+            (null, null) => throw new ConfigurationException(settings.Username.Name,
+                $"no credentials: set {settings.Username.Name} and {settings.Password.Name}, or {settings.Token.Name} (or run with --demo)"),
+            (null, _) => throw new ConfigurationException(settings.Username.Name, $"{settings.Password.Name} is set but {settings.Username.Name} is not"),
+            (_, null) => throw new ConfigurationException(settings.Password.Name, $"{settings.Username.Name} is set but neither {settings.Password.Name} nor {settings.PasswordFile.Name} is"),
             _ => UpCloudCredentials.Basic(username, password),
         };
     }
 
-    private static string? Secret(IConfiguration configuration, string setting, string fileSetting)
+    private static string? Secret(IConfiguration configuration, Setting setting, Setting fileSetting)
     {
-        var value = string.IsNullOrEmpty(configuration[setting]) ? null : configuration[setting];
+        var value = string.IsNullOrEmpty(configuration[setting.Key]) ? null : configuration[setting.Key];
         var path = Value(configuration, fileSetting);
         if (path is null)
         {
@@ -59,7 +93,7 @@ internal static class ExporterOptionsReader
 
         if (value is not null)
         {
-            throw new ConfigurationException(fileSetting, $"set {setting} or {fileSetting}, not both");
+            throw new ConfigurationException(fileSetting.Name, $"set {setting.Name} or {fileSetting.Name}, not both");
         }
 
         string contents;
@@ -69,25 +103,25 @@ internal static class ExporterOptionsReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new ConfigurationException(fileSetting, $"cannot read '{path}': {ex.GetType().Name}");
+            throw new ConfigurationException(fileSetting.Name, $"cannot read '{path}': {ex.GetType().Name}");
         }
 
         var secret = contents.TrimEnd('\r', '\n');
-        return secret.Length > 0 ? secret : throw new ConfigurationException(fileSetting, $"'{path}' is empty");
+        return secret.Length > 0 ? secret : throw new ConfigurationException(fileSetting.Name, $"'{path}' is empty");
     }
 
-    private static Uri ReadApiUrl(IConfiguration configuration)
+    private static Uri ReadApiUrl(IConfiguration configuration, Setting setting, Uri fallback)
     {
-        var text = Value(configuration, Settings.ApiUrl);
+        var text = Value(configuration, setting);
         if (text is null)
         {
-            return ExporterOptions.DefaultApiUrl;
+            return fallback;
         }
 
         return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
             && string.IsNullOrEmpty(url.UserInfo) && string.IsNullOrEmpty(url.Query)
                 ? url
-                : throw new ConfigurationException(Settings.ApiUrl, "is not an absolute http(s) URL without credentials or query, e.g. https://api.upcloud.com");
+                : throw new ConfigurationException(setting.Name, "is not an absolute http(s) URL without credentials or query, e.g. https://api.upcloud.com");
     }
 
     private static TimeSpan ReadPollInterval(IConfiguration configuration)
@@ -160,6 +194,9 @@ internal static class ExporterOptionsReader
             var other => throw new ConfigurationException(Settings.LogLevel, $"'{other}' is not one of debug, info, warning, error"),
         };
 
-    private static string? Value(IConfiguration configuration, string setting) =>
-        configuration[setting] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    private static string? Value(IConfiguration configuration, Setting setting) =>
+        configuration[setting.Key] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex AccountName();
 }

@@ -9,6 +9,7 @@ internal static class Settings
     public const string Token = "UPCLOUD_TOKEN";
     public const string TokenFile = "UPCLOUD_TOKEN_FILE";
     public const string ApiUrl = "UPCLOUD_API_URL";
+    public const string Accounts = "UPCLOUD_ACCOUNTS";
     public const string PollInterval = "UPCLOUD_POLL_INTERVAL";
     public const string MaxConcurrency = "UPCLOUD_MAX_CONCURRENCY";
     public const string Gateways = "UPCLOUD_GATEWAYS";

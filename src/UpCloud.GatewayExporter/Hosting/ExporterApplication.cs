@@ -54,13 +54,16 @@ internal static class ExporterApplication
         await using (app)
         {
             var publisher = app.Services.GetRequiredService<ExpositionPublisher>();
+
+            // Resolving the poller creates every account's metric families, so even the rendering before the first poll shows them.
+            var poller = app.Services.GetRequiredService<Poller>();
             if (commandLine.Once)
             {
-                var snapshot = await app.Services.GetRequiredService<Poller>().PollOnceAsync(cancellationToken);
+                var snapshots = await poller.PollOnceAsync(cancellationToken);
                 var rendered = await publisher.GetAsync(ExpositionFormat.PrometheusText, cancellationToken);
                 await stdout.WriteAsync(rendered!.PlainText());
                 await stdout.FlushAsync(cancellationToken);
-                return snapshot.Complete ? 0 : 1;
+                return snapshots.All(snapshot => snapshot.Complete) ? 0 : 1;
             }
 
             await publisher.RenderInitialAsync(cancellationToken);
@@ -127,28 +130,33 @@ internal static class ExporterApplication
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Prometheus.Metrics.NewCustomRegistry());
-        services.AddSingleton(provider =>
-        {
-            var families = new MetricFamilies(provider.GetRequiredService<CollectorRegistry>(), Version);
-            families.PollInterval.Set(options.PollInterval.TotalSeconds);
-            return families;
-        });
-        services.AddSingleton<SnapshotMapper>();
         services.AddSingleton<ExpositionPublisher>();
-        services.AddSingleton<PollFailureLog>();
-        services.AddUpCloudApiClient(options, Version);
-        services.AddSingleton(provider => new FleetReader(
-            provider.GetRequiredService<UpCloudClient>(),
-            new GatewaySelection(options.Gateways, options.Shard),
-            options.GatewayLabel,
-            options.MaxConcurrency,
-            provider.GetRequiredService<TimeProvider>()));
+        foreach (var account in options.Accounts)
+        {
+            services.AddKeyedSingleton(account, (provider, _) =>
+            {
+                var families = new MetricFamilies(provider.GetRequiredService<CollectorRegistry>(), Version, account.Name);
+                families.PollInterval.Set(options.PollInterval.TotalSeconds);
+                return families;
+            });
+            services.AddUpCloudApiClient(account, options.PollInterval, Version);
+        }
+
         services.AddSingleton(provider => new Poller(
-            provider.GetRequiredService<FleetReader>(),
+            [.. options.Accounts.Select(account => AccountPollOf(provider, options, account))],
             provider.GetRequiredService<ExpositionPublisher>(),
-            provider.GetRequiredService<PollFailureLog>(),
             options.PollInterval,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<Poller>>()));
     }
+
+    private static AccountPoll AccountPollOf(IServiceProvider provider, ExporterOptions options, ApiAccount account) => new(
+        new FleetReader(
+            provider.GetRequiredKeyedService<UpCloudClient>(account),
+            new GatewaySelection(options.Gateways, options.Shard),
+            options.GatewayLabel,
+            options.MaxConcurrency,
+            provider.GetRequiredService<TimeProvider>()),
+        new PollFailureLog(provider.GetRequiredService<ILogger<PollFailureLog>>(), account),
+        new SnapshotMapper(provider.GetRequiredKeyedService<MetricFamilies>(account), provider.GetRequiredService<ILogger<SnapshotMapper>>()));
 }

@@ -10,18 +10,21 @@ using UpCloud.GatewayExporter.Metrics;
 
 namespace UpCloud.GatewayExporter.Http;
 
-/// <summary>Registers the UpCloud API client behind the resilience handler and the request metrics handler.</summary>
+/// <summary>Registers an account's UpCloud API client behind the resilience handler and the request metrics handler.</summary>
 internal static partial class UpCloudHttpClientRegistration
 {
-    private const string ClientName = "upcloud";
-
-    /// <summary>Adds a singleton <see cref="UpCloudClient"/> configured from the exporter's options.</summary>
-    public static IServiceCollection AddUpCloudApiClient(this IServiceCollection services, ExporterOptions options, string version)
+    /// <summary>
+    /// Adds the <see cref="UpCloudClient"/> of one account as a keyed singleton under <paramref name="account"/>. Each
+    /// account has an HTTP client, and so a circuit breaker, of its own: one account's outage must not cut off another.
+    /// Its request metrics and breaker state go to the account's <see cref="MetricFamilies"/>, keyed likewise.
+    /// </summary>
+    public static IServiceCollection AddUpCloudApiClient(this IServiceCollection services, ApiAccount account, TimeSpan pollInterval, string version)
     {
-        var policy = ApiResiliencePolicy.For(options.PollInterval);
-        services.AddHttpClient(ClientName, client =>
+        var clientName = account.Name is null ? "upcloud" : $"upcloud-{account.Name}";
+        var policy = ApiResiliencePolicy.For(pollInterval);
+        services.AddHttpClient(clientName, client =>
             {
-                client.BaseAddress = options.ApiUrl;
+                client.BaseAddress = account.ApiUrl;
                 client.Timeout = policy.TotalTimeout + TimeSpan.FromSeconds(5);
                 client.DefaultRequestHeaders.UserAgent.ParseAdd($"upcloud-gateway-exporter/{version}");
             })
@@ -32,14 +35,14 @@ internal static partial class UpCloudHttpClientRegistration
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler()
-            .Configure((resilience, provider) => Configure(resilience, policy, provider.GetRequiredService<MetricFamilies>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpCloudHttpClientRegistration))));
-        services.AddHttpClient(ClientName).AddHttpMessageHandler(provider =>
-            new ApiRequestMetricsHandler(provider.GetRequiredService<MetricFamilies>(), provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(provider => new UpCloudClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName), options.Credentials));
+            .Configure((resilience, provider) => Configure(resilience, policy, account, provider.GetRequiredKeyedService<MetricFamilies>(account), provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpCloudHttpClientRegistration))));
+        services.AddHttpClient(clientName).AddHttpMessageHandler(provider =>
+            new ApiRequestMetricsHandler(provider.GetRequiredKeyedService<MetricFamilies>(account), provider.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(account, (provider, _) => new UpCloudClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName), account.Credentials));
         return services;
     }
 
-    private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, MetricFamilies families, ILogger logger)
+    private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, ApiAccount account, MetricFamilies families, ILogger logger)
     {
         resilience.AttemptTimeout.Timeout = policy.AttemptTimeout;
         resilience.TotalRequestTimeout.Timeout = policy.TotalTimeout;
@@ -68,7 +71,7 @@ internal static partial class UpCloudHttpClientRegistration
             if (!open)
             {
                 open = true;
-                LogCircuitOpened(logger, args.BreakDuration.TotalSeconds);
+                LogCircuitOpened(logger, account.GatewayList, args.BreakDuration.TotalSeconds);
             }
 
             return ValueTask.CompletedTask;
@@ -84,7 +87,7 @@ internal static partial class UpCloudHttpClientRegistration
             if (open)
             {
                 open = false;
-                LogCircuitClosed(logger);
+                LogCircuitClosed(logger, account.GatewayList);
             }
 
             return ValueTask.CompletedTask;
@@ -102,9 +105,9 @@ internal static partial class UpCloudHttpClientRegistration
         return delay is { } wait && wait > TimeSpan.Zero ? (wait < cap ? wait : cap) : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many gateway list calls failed: the circuit breaker is open and UpCloud API calls fail fast, with a trial call every {Seconds:F0}s")]
-    private static partial void LogCircuitOpened(ILogger logger, double seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many calls for {List} failed: the circuit breaker is open and its UpCloud API calls fail fast, with a trial call every {Seconds:F0}s")]
+    private static partial void LogCircuitOpened(ILogger logger, string list, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The UpCloud API answers again: the circuit breaker is closed")]
-    private static partial void LogCircuitClosed(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Calls for {List} succeed again: the circuit breaker is closed")]
+    private static partial void LogCircuitClosed(ILogger logger, string list);
 }

@@ -8,7 +8,7 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// Maps each completed poll into the registry and renders it once, so a scrape only copies bytes. OpenMetrics is
 /// rendered from the first time a scraper asks for it, then with every poll.
 /// </summary>
-internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMapper mapper) : IDisposable
+internal sealed class ExpositionPublisher(CollectorRegistry registry) : IDisposable
 {
     private readonly SemaphoreSlim _registryLock = new(1, 1);
     private volatile RenderedExposition? _text;
@@ -33,13 +33,17 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry, SnapshotMa
         }
     }
 
-    /// <summary>Maps a snapshot and renders it; scrapes keep the previous rendering until this one is whole.</summary>
-    public async Task PublishAsync(PollSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>Maps each account's snapshot with that account's mapper and renders them; scrapes keep the previous rendering until this one is whole.</summary>
+    public async Task PublishAsync(IReadOnlyList<(SnapshotMapper Mapper, PollSnapshot Snapshot)> polls, CancellationToken cancellationToken)
     {
         await _registryLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            mapper.Apply(snapshot);
+            foreach (var (mapper, snapshot) in polls)
+            {
+                mapper.Apply(snapshot);
+            }
+
             var text = await RenderAsync(ExpositionFormat.PrometheusText, cancellationToken).ConfigureAwait(false);
             var openMetrics = _openMetricsWanted ? await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false) : null;
             (_text, _openMetrics, _polled) = (text, openMetrics, true);

@@ -12,10 +12,17 @@ internal sealed class MetricFamilies
 
     private readonly List<Action> _sweeps = [];
 
-    /// <summary>Creates the families on <paramref name="registry"/>; each test builds its own registry.</summary>
-    public MetricFamilies(CollectorRegistry registry, string version)
+    /// <summary>
+    /// Creates the families of one account on <paramref name="registry"/>; each test builds its own registry. Every
+    /// account's series carry its name as the <c>account</c> label, except the unnamed account's (null), which carry none.
+    /// </summary>
+    public MetricFamilies(CollectorRegistry registry, string version, string? account = null)
     {
-        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
+        var shared = Prometheus.Metrics.WithCustomRegistry(registry);
+
+        // prometheus-net keeps each account's collectors apart under one family per name, so every account sweeps and
+        // counts its own series while a scrape shows each name once.
+        var factory = account is null ? shared : shared.WithLabels(new Dictionary<string, string> { ["account"] = account });
 
         GatewayInfo = Swept(factory.CreateGauge("upcloud_gateway_info", "Gateway metadata; always 1." + Cached, [.. Gateway, "zone", "plan"]));
         GatewayOperationalState = Swept(factory.CreateGauge("upcloud_gateway_operational_state", "The gateway's operational state as the API reports it; one series with value 1 for the current state." + Cached, [.. Gateway, "state"]));
@@ -40,7 +47,7 @@ internal sealed class MetricFamilies
         LastPollDuration = factory.CreateGauge("upcloud_gateway_exporter_last_poll_duration_seconds", "How long the last poll of the UpCloud API took.");
         LastPollSuccess = factory.CreateGauge("upcloud_gateway_exporter_last_poll_success_timestamp_seconds", "Unix time of the last poll that read the gateway list; the age of every cached series.",
             new GaugeConfiguration { SuppressInitialValue = true });
-        PollInterval = factory.CreateGauge("upcloud_gateway_exporter_poll_interval_seconds", "The configured time between polls.");
+        PollInterval = shared.CreateGauge("upcloud_gateway_exporter_poll_interval_seconds", "The configured time between polls.");
         Polls = factory.CreateCounter("upcloud_gateway_exporter_polls_total", "Polls of the UpCloud API completed.");
         PollFailures = factory.CreateCounter("upcloud_gateway_exporter_poll_failures_total", "Polls that could not read the gateway list.");
         RejectedGateways = factory.CreateGauge("upcloud_gateway_exporter_rejected_gateways", "Gateway list entries the last poll dropped because they did not match the documented shape.");
@@ -48,7 +55,7 @@ internal sealed class MetricFamilies
         ApiRequestDuration = factory.CreateHistogram("upcloud_gateway_exporter_api_request_duration_seconds", "Duration of UpCloud API HTTP attempts by route template.",
             new HistogramConfiguration { LabelNames = ["endpoint"], Buckets = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
         CircuitBreakerState = factory.CreateGauge("upcloud_gateway_exporter_circuit_breaker_state", "State of the circuit breaker in front of the UpCloud API: 0 closed, 1 half-open, 2 open.");
-        factory.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
+        shared.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
     }
 
     /// <summary><c>upcloud_gateway_info</c>.</summary>

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Logging;
+using UpCloud.GatewayExporter.Configuration;
 
 namespace UpCloud.GatewayExporter.Polling;
 
 /// <summary>Logs failures once when they start or change and once when they end, never once per poll.</summary>
-internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger)
+internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, ApiAccount account)
 {
     private readonly Dictionary<string, string> _failingGateways = new(StringComparer.OrdinalIgnoreCase);
     private string? _listFailure;
@@ -16,7 +17,7 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger)
         {
             if (_listFailure != listError.Kind)
             {
-                LogListFailed(listError.Message);
+                LogListFailed(account.GatewayList, listError.Message);
             }
 
             _listFailure = listError.Kind;
@@ -25,7 +26,7 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger)
 
         if (_listFailure is not null)
         {
-            LogListRecovered(snapshot.Gateways.Count);
+            LogListRecovered(account.GatewayList, snapshot.Gateways.Count);
             _listFailure = null;
         }
 
@@ -60,11 +61,11 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger)
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Cannot read the gateway list, so all gateway series are withheld until it can: {Error}")]
-    private partial void LogListFailed(string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cannot read {List}, so its gateway series are withheld until it can: {Error}")]
+    private partial void LogListFailed(string list, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The gateway list is readable again: {Count} gateways exported")]
-    private partial void LogListRecovered(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Can read {List} again: {Count} gateways exported")]
+    private partial void LogListRecovered(string list, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} gateway list entries do not match the documented shape and are skipped")]
     private partial void LogRejected(int count);

@@ -7,33 +7,38 @@ namespace UpCloud.GatewayExporter.Polling;
 /// <summary>
 /// Polls the API on its own interval rather than at scrape time, because the API is remote, slow and shared: scrapes
 /// from every Prometheus replica would otherwise multiply its load. Polls never overlap; a late one delays the next.
+/// Every account is read at once, and their snapshots are published together, so a scrape shows one poll of them all.
 /// </summary>
 internal sealed partial class Poller(
-    FleetReader reader,
+    IReadOnlyList<AccountPoll> accounts,
     ExpositionPublisher publisher,
-    PollFailureLog failures,
     TimeSpan interval,
     TimeProvider time,
     ILogger<Poller> logger) : BackgroundService
 {
     private bool _slow;
 
-    /// <summary>Polls once and publishes the result; only cancellation throws.</summary>
-    public async Task<PollSnapshot> PollOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Polls every account once and publishes the results, one snapshot per account in their order; only cancellation throws.</summary>
+    public async Task<PollSnapshot[]> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        failures.Report(snapshot);
-        if (snapshot.Duration > interval != _slow)
+        var snapshots = await Task.WhenAll(accounts.Select(account => account.Reader.ReadAsync(cancellationToken))).ConfigureAwait(false);
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            accounts[i].Failures.Report(snapshots[i]);
+        }
+
+        var duration = snapshots.Max(snapshot => snapshot.Duration);
+        if (duration > interval != _slow)
         {
             _slow = !_slow;
             if (_slow)
             {
-                LogSlowPoll(snapshot.Duration.TotalSeconds, interval.TotalSeconds);
+                LogSlowPoll(duration.TotalSeconds, interval.TotalSeconds);
             }
         }
 
-        await publisher.PublishAsync(snapshot, cancellationToken).ConfigureAwait(false);
-        return snapshot;
+        await publisher.PublishAsync([.. accounts.Select((account, i) => (account.Mapper, snapshots[i]))], cancellationToken).ConfigureAwait(false);
+        return snapshots;
     }
 
     /// <inheritdoc />
@@ -50,7 +55,8 @@ internal sealed partial class Poller(
             {
                 LogPollCrashed(ex.GetType().Name, ex.Message);
                 var error = new PollError($"the poll failed unexpectedly: {ex.GetType().Name}", "crash");
-                await publisher.PublishAsync(new PollSnapshot(time.GetUtcNow(), TimeSpan.Zero, error, [], 0), stoppingToken).ConfigureAwait(false);
+                var failed = new PollSnapshot(time.GetUtcNow(), TimeSpan.Zero, error, [], 0);
+                await publisher.PublishAsync([.. accounts.Select(account => (account.Mapper, failed))], stoppingToken).ConfigureAwait(false);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

@@ -17,14 +17,16 @@ public sealed class ExporterOptionsReaderTests
     {
         var options = Read(("UPCLOUD_USERNAME", "alice"), ("UPCLOUD_PASSWORD", Password));
 
-        Assert.Equal(new Uri("https://api.upcloud.com/"), options.ApiUrl);
+        var account = Assert.Single(options.Accounts);
+        Assert.Null(account.Name);
+        Assert.Equal(new Uri("https://api.upcloud.com/"), account.ApiUrl);
         Assert.Equal(TimeSpan.FromSeconds(30), options.PollInterval);
         Assert.Equal(8, options.MaxConcurrency);
         Assert.Empty(options.Gateways);
         Assert.Null(options.GatewayLabel);
         Assert.Equal("0/1", options.Shard.ToString());
         Assert.Equal(LogFormat.Text, options.LogFormat);
-        Assert.Equal("Basic(username=alice, password=***)", options.Credentials.ToString());
+        Assert.Equal("Basic(username=alice, password=***)", account.Credentials.ToString());
     }
 
     [Theory]
@@ -99,7 +101,7 @@ public sealed class ExporterOptionsReaderTests
 
             var options = Read(("UPCLOUD_TOKEN_FILE", path));
 
-            Assert.Equal("Bearer(token=***)", options.Credentials.ToString());
+            Assert.Equal("Bearer(token=***)", Assert.Single(options.Accounts).Credentials.ToString());
         }
         finally
         {
@@ -122,5 +124,51 @@ public sealed class ExporterOptionsReaderTests
 
         Assert.Equal(["a-1", "b-2"], options.Gateways.Order());
         Assert.Equal("env=prod", options.GatewayLabel);
+    }
+
+    [Fact]
+    public void Named_accounts_each_get_their_credentials_and_the_shared_api_url_unless_they_set_their_own()
+    {
+        var options = Read(
+            ("UPCLOUD_API_URL", "http://127.0.0.1:8080"),
+            ("UPCLOUD_ACCOUNTS:prod:TOKEN", "ucat_prod"),
+            ("UPCLOUD_ACCOUNTS:staging:USERNAME", "bob"),
+            ("UPCLOUD_ACCOUNTS:staging:PASSWORD", Password),
+            ("UPCLOUD_ACCOUNTS:staging:API_URL", "http://127.0.0.1:9090"));
+
+        Assert.Equal(
+            ["prod Bearer(token=***) http://127.0.0.1:8080/", "staging Basic(username=bob, password=***) http://127.0.0.1:9090/"],
+            options.Accounts.Select(a => $"{a.Name} {a.Credentials} {a.ApiUrl}").Order());
+    }
+
+    [Theory]
+    [InlineData("UPCLOUD_ACCOUNTS:prod:USERNAME", "alice", "UPCLOUD_ACCOUNTS__prod__PASSWORD")]
+    [InlineData("UPCLOUD_ACCOUNTS:prod:API_URL", "ftp://x", "UPCLOUD_ACCOUNTS__prod__USERNAME")]
+    [InlineData("UPCLOUD_ACCOUNTS:prod:PASSWORD_FILE", "/nonexistent/password", "UPCLOUD_ACCOUNTS__prod__PASSWORD_FILE")]
+    [InlineData("UPCLOUD_ACCOUNTS:prod!:TOKEN", "ucat_x", "UPCLOUD_ACCOUNTS__prod!")]
+    [InlineData("UPCLOUD_ACCOUNTS", "prod,staging", "UPCLOUD_ACCOUNTS")]
+    public void A_bad_account_setting_is_rejected_naming_it_as_an_environment_variable(string key, string value, string setting)
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_ACCOUNTS:ok:TOKEN", "ucat_ok"), (key, value)));
+
+        Assert.Equal(setting, ex.Setting);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void An_account_with_a_bad_api_url_is_rejected_naming_its_api_url_setting()
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_ACCOUNTS:prod:TOKEN", "ucat_x"), ("UPCLOUD_ACCOUNTS:prod:API_URL", "ftp://x")));
+
+        Assert.Equal("UPCLOUD_ACCOUNTS__prod__API_URL", ex.Setting);
+    }
+
+    [Fact]
+    public void Top_level_credentials_together_with_accounts_are_rejected_without_revealing_either()
+    {
+        var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_TOKEN", "ucat_topsecret"), ("UPCLOUD_ACCOUNTS:prod:TOKEN", "ucat_prodsecret")));
+
+        Assert.Equal("UPCLOUD_TOKEN", ex.Setting);
+        Assert.DoesNotContain("secret", ex.Message, StringComparison.Ordinal);
     }
 }

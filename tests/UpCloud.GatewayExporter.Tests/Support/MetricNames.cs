@@ -23,6 +23,7 @@ internal static class MetricNames
     public const string IkeSaEstablished = "upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds";
     public const string ExporterUp = "upcloud_gateway_exporter_up";
     public const string BuildInfo = "upcloud_gateway_exporter_build_info";
+    public const string CircuitBreakerState = "upcloud_gateway_exporter_circuit_breaker_state";
     public const string ApiRequests = "upcloud_gateway_exporter_api_requests_total";
 
     /// <summary>Every state of the tunnel stateset.</summary>

@@ -66,9 +66,9 @@ internal sealed class RunningExporter : IAsyncDisposable
 
     public async Task<ExpositionText> ScrapeAsync() => ExpositionText.Parse(await ScrapeTextAsync());
 
-    /// <summary>Scrapes until the exporter has completed at least <paramref name="polls"/> polls and returns that scrape.</summary>
+    /// <summary>Scrapes until the exporter has completed at least <paramref name="polls"/> polls, of every account it polls, and returns that scrape.</summary>
     public Task<ExpositionText> WaitForPollsAsync(int polls) =>
-        WaitUntilAsync(text => text.Value(Polls) >= polls, $"the exporter completed {polls} polls");
+        WaitUntilAsync(text => PollsOf(text) >= polls, $"the exporter completed {polls} polls");
 
     /// <summary>
     /// Waits for the first poll that started after the caller's change to the fleet and returns its exposition: the poll
@@ -76,7 +76,7 @@ internal sealed class RunningExporter : IAsyncDisposable
     /// </summary>
     public async Task<ExpositionText> PollAfterChangeAsync()
     {
-        var current = (await ScrapeAsync()).Value(Polls);
+        var current = PollsOf(await ScrapeAsync());
         return await WaitForPollsAsync((int)current + 2);
     }
 
@@ -99,6 +99,8 @@ internal sealed class RunningExporter : IAsyncDisposable
         Http.Dispose();
         _stop.Dispose();
     }
+
+    private static double PollsOf(ExpositionText text) => text.Named(Polls).Select(s => s.Value).DefaultIfEmpty(0).Min();
 
     private async Task<bool> WaitUntilServingAsync()
     {

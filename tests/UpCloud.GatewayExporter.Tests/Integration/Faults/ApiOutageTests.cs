@@ -64,8 +64,8 @@ public sealed class ApiOutageTests
         var log = exporter.Stdout;
         var errors = LogLines.At(log, LogLines.Error);
         Assert.True(errors.Count == 1, $"expected one ERROR line for the whole outage, the log was:\n{log}");
-        Assert.StartsWith($"Cannot read the gateway list, so all gateway series are withheld until it can: GET {UpCloudRoutes.Gateways} failed: no response (", errors[0], StringComparison.Ordinal);
-        Assert.Equal([$"The gateway list is readable again: {cloud.Gateways.Count} gateways exported"], LogLines.At(log, LogLines.Information, "gateway list"));
+        Assert.StartsWith($"Cannot read the gateway list, so its gateway series are withheld until it can: GET {UpCloudRoutes.Gateways} failed: no response (", errors[0], StringComparison.Ordinal);
+        Assert.Equal([$"Can read the gateway list again: {cloud.Gateways.Count} gateways exported"], LogLines.At(log, LogLines.Information, "gateway list again"));
         Assert.True(LogLines.At(log, LogLines.Warning, "circuit breaker").Count <= 1, log);
         Assert.True(LogLines.At(log, LogLines.Information, "circuit breaker").Count <= 1, log);
     }

@@ -29,14 +29,14 @@ public sealed class RevokedCredentialsTests
         Assert.True(later.Value(ApiRequests, ("endpoint", UpCloudRoutes.Gateways), ("code", "401")) >= 3, "a 401 is not retried: one per poll");
         var errors = LogLines.At(exporter.Stdout, LogLines.Error);
         Assert.True(errors.Count == 1, $"expected one ERROR line over three failed polls, the log was:\n{exporter.Stdout}");
-        Assert.StartsWith($"Cannot read the gateway list, so all gateway series are withheld until it can: GET {UpCloudRoutes.Gateways} failed: HTTP 401", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith($"Cannot read the gateway list, so its gateway series are withheld until it can: GET {UpCloudRoutes.Gateways} failed: HTTP 401", errors[0], StringComparison.Ordinal);
 
         cloud.Simulator.Credentials.Revoked = false;
         var back = await exporter.PollAfterChangeAsync();
 
         Assert.Equal(1, back.Value(ExporterUp));
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(back, gateway));
-        Assert.Equal([$"The gateway list is readable again: {cloud.Gateways.Count} gateways exported"], LogLines.At(exporter.Stdout, LogLines.Information, "readable again"));
+        Assert.Equal([$"Can read the gateway list again: {cloud.Gateways.Count} gateways exported"], LogLines.At(exporter.Stdout, LogLines.Information, "gateway list again"));
         Assert.Single(LogLines.At(exporter.Stdout, LogLines.Error));
 
         var everything = exporter.Stdout + exporter.Stderr + await exporter.ScrapeTextAsync();

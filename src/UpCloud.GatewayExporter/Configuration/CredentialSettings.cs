@@ -1,0 +1,34 @@
+namespace UpCloud.GatewayExporter.Configuration;
+
+/// <summary>The names of one credential set's settings: the top-level <c>UPCLOUD_*</c> ones, or those of an account under <c>UPCLOUD_ACCOUNTS</c>.</summary>
+/// <param name="KeyPrefix">The configuration key prefix, <c>UPCLOUD_</c> or <c>UPCLOUD_ACCOUNTS:NAME:</c>.</param>
+/// <param name="NamePrefix">The same prefix as an environment variable, used in messages: <c>UPCLOUD_</c> or <c>UPCLOUD_ACCOUNTS__NAME__</c>.</param>
+internal sealed record CredentialSettings(string KeyPrefix, string NamePrefix)
+{
+    /// <summary>The top-level credential settings of the contract.</summary>
+    public static readonly CredentialSettings TopLevel = new("UPCLOUD_", "UPCLOUD_");
+
+    /// <summary>The settings of the account <paramref name="name"/> under <c>UPCLOUD_ACCOUNTS</c>.</summary>
+    public static CredentialSettings Account(string name) =>
+        new($"{Settings.Accounts}:{name}:", $"{Settings.Accounts}__{name}__");
+
+    /// <summary>The username setting.</summary>
+    public Setting Username => For("USERNAME");
+
+    /// <summary>The password setting.</summary>
+    public Setting Password => For("PASSWORD");
+
+    /// <summary>The password file setting.</summary>
+    public Setting PasswordFile => For("PASSWORD_FILE");
+
+    /// <summary>The token setting.</summary>
+    public Setting Token => For("TOKEN");
+
+    /// <summary>The token file setting.</summary>
+    public Setting TokenFile => For("TOKEN_FILE");
+
+    /// <summary>The API URL setting; only accounts have one of their own, the top-level one is <c>UPCLOUD_API_URL</c>.</summary>
+    public Setting ApiUrl => For("API_URL");
+
+    private Setting For(string suffix) => new(KeyPrefix + suffix, NamePrefix + suffix);
+}
