@@ -29,8 +29,10 @@ internal sealed record CommandLine(bool Demo, bool Once, bool Help, bool Version
           UPCLOUD_USERNAME, UPCLOUD_PASSWORD[_FILE]   API user (HTTP Basic)
           UPCLOUD_TOKEN[_FILE]                        API token (Bearer); not together with a password
           UPCLOUD_API_URL          default https://api.upcloud.com
+          UPCLOUD_ACCOUNTS__NAME__TOKEN[_FILE], __USERNAME, __PASSWORD[_FILE], __API_URL
+                                   several accounts instead of the credentials above; series get account="NAME"
           UPCLOUD_POLL_INTERVAL    default 30s (30s, 1m, 1500ms or seconds)
-          UPCLOUD_MAX_CONCURRENCY  default 8
+          UPCLOUD_MAX_CONCURRENCY  default 8 (per account)
           UPCLOUD_GATEWAYS         comma-separated UUIDs; default all
           UPCLOUD_GATEWAY_LABEL    key=value or key; default all
           EXPORTER_SHARD           INDEX/COUNT; default 0/1

@@ -18,8 +18,9 @@ public sealed class AccountTests
 
         AssertAccountExported(text, "alpha", alpha);
         AssertAccountExported(text, "beta", beta);
-        Assert.Equal(text.Samples.Where(s => s.Labels.ContainsKey("gateway_uuid")).Count(), text.Samples.Count(s => s.Labels.ContainsKey("gateway_uuid") && s.Labels.ContainsKey("account")));
-        Assert.False(Assert.Single(text.Named(BuildInfo)).Labels.ContainsKey("account"));
+        var processWide = new[] { BuildInfo, "upcloud_gateway_exporter_poll_interval_seconds" };
+        Assert.All(text.Samples.Where(s => !processWide.Contains(s.Name)), s => Assert.Contains(s.Labels["account"], new[] { "alpha", "beta" }));
+        Assert.All(processWide, name => Assert.False(Assert.Single(text.Named(name)).Labels.ContainsKey("account")));
     }
 
     [Fact]

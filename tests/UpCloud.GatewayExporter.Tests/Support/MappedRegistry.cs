@@ -21,6 +21,10 @@ internal sealed class MappedRegistry
 
     public SnapshotMapper Mapper { get; }
 
+    /// <summary>A mapper of the named account's families on this same registry, as the exporter builds one per account.</summary>
+    public SnapshotMapper AccountMapper(string account) =>
+        new(new MetricFamilies(_registry, "1.2.3-test", account), NullLogger<SnapshotMapper>.Instance);
+
     public ExpositionText Apply(PollSnapshot snapshot)
     {
         Mapper.Apply(snapshot);

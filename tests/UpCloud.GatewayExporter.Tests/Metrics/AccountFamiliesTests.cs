@@ -1,0 +1,45 @@
+using UpCloud.GatewayExporter.Tests.Support;
+using static UpCloud.GatewayExporter.Tests.Support.Fleet;
+using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
+
+namespace UpCloud.GatewayExporter.Tests.Metrics;
+
+public sealed class AccountFamiliesTests
+{
+    private static readonly UpCloud.Api.Models.GatewayMetrics Traffic = Readings([Node("node-a", 1, 10, 1)], Sa("office/t1", 60, null, Child("1", 100)));
+
+    [Fact]
+    public void The_same_gateway_seen_by_two_accounts_gets_a_series_set_and_running_totals_per_account()
+    {
+        var registry = new MappedRegistry();
+        var (prod, lab) = (registry.AccountMapper("prod"), registry.AccountMapper("lab"));
+        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
+        prod.Apply(Snapshot(Observed(gateway, Traffic)));
+        lab.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 4, 0)]))));
+
+        var text = registry.Render();
+
+        Assert.Equal(10, text.Value(NatAccepted, ("account", "prod"), ("gateway_uuid", "gw-1")));
+        Assert.Equal(4, text.Value(NatAccepted, ("account", "lab"), ("gateway_uuid", "gw-1")));
+        Assert.Equal(100, text.Value(ReceiveBytes, ("account", "prod"), ("tunnel", "t1")));
+        Assert.Equal(0, text.Value(ReceiveBytes, ("account", "lab"), ("tunnel", "t1")));
+        Assert.All(text.Samples.Where(s => s.Labels.ContainsKey("gateway_uuid")), s => Assert.Contains("account", s.Labels.Keys));
+    }
+
+    [Fact]
+    public void An_account_whose_list_fails_withholds_only_its_own_series()
+    {
+        var registry = new MappedRegistry();
+        var (prod, lab) = (registry.AccountMapper("prod"), registry.AccountMapper("lab"));
+        prod.Apply(Snapshot(Observed(Gateway("gw-1", "hq", Connection("office", Tunnel("t1"))), Traffic)));
+        lab.Apply(Snapshot(Observed(Gateway("gw-2", "lab"), Readings([]))));
+
+        lab.Apply(FailedList());
+        var text = registry.Render();
+
+        Assert.Equal(1, text.Value(ExporterUp, ("account", "prod")));
+        Assert.Equal(0, text.Value(ExporterUp, ("account", "lab")));
+        Assert.Equal(["gw-1"], text.Named(GatewayInfo).Select(s => s["gateway_uuid"]));
+        Assert.Equal(1, text.Value(TunnelState, ("account", "prod"), ("tunnel", "t1"), ("state", "established")));
+    }
+}
