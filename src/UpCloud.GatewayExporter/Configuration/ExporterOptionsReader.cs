@@ -28,7 +28,8 @@ internal static partial class ExporterOptionsReader
 
     private static List<ApiAccount> ReadAccounts(IConfiguration configuration, UpCloudCredentials? demoCredentials)
     {
-        var apiUrl = ReadApiUrl(configuration, Settings.ApiUrl, ExporterOptions.DefaultApiUrl);
+        var topLevel = AccountSettings.TopLevel;
+        var apiUrl = ReadApiUrl(configuration, topLevel.ApiUrl, ExporterOptions.DefaultApiUrl);
         if (demoCredentials is not null)
         {
             return [new ApiAccount(null, demoCredentials, apiUrl)];
@@ -39,28 +40,44 @@ internal static partial class ExporterOptionsReader
             throw new ConfigurationException(Settings.Accounts, $"is not a list of names: set each account's credentials as {Settings.Accounts}__NAME__TOKEN (or __USERNAME and __PASSWORD)");
         }
 
-        var names = configuration.GetSection(Settings.Accounts).GetChildren().Select(child => child.Key).ToList();
-        if (names.Count == 0)
+        // Only the environment turns __ into a section separator; elsewhere such a key would be silently ignored.
+        if (configuration.AsEnumerable().FirstOrDefault(setting => setting.Key.StartsWith(Settings.Accounts + "__", StringComparison.OrdinalIgnoreCase)) is { Key: { } flat })
         {
-            return [new ApiAccount(null, ReadCredentials(configuration, CredentialSettings.TopLevel), apiUrl)];
+            throw new ConfigurationException(flat, $"the __ form works only as an environment variable: on the command line or in appsettings.json write {Settings.Accounts}:NAME:SETTING");
         }
 
-        var topLevel = CredentialSettings.TopLevel;
+        // An account whose settings are all empty is not configured, as an empty top-level setting is not set.
+        var names = configuration.GetSection(Settings.Accounts).GetChildren()
+            .Where(account => !string.IsNullOrWhiteSpace(account.Value) || account.GetChildren().Any(setting => !string.IsNullOrWhiteSpace(setting.Value)))
+            .Select(account => account.Key)
+            .ToList();
+        if (names.Count == 0)
+        {
+            return [new ApiAccount(null, ReadCredentials(configuration, topLevel), apiUrl)];
+        }
+
         if (new[] { topLevel.Username, topLevel.Password, topLevel.PasswordFile, topLevel.Token, topLevel.TokenFile }.FirstOrDefault(s => Value(configuration, s) is not null) is { } stray)
         {
             throw new ConfigurationException(stray.Name, $"set credentials either per account under {Settings.Accounts} or at the top level, not both");
         }
 
-        return [.. names.Select(name =>
-        {
-            var settings = CredentialSettings.Account(name);
-            return AccountName().IsMatch(name)
-                ? new ApiAccount(name, ReadCredentials(configuration, settings), ReadApiUrl(configuration, settings.ApiUrl, apiUrl))
-                : throw new ConfigurationException(settings.NamePrefix.TrimEnd('_'), "an account name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
-        })];
+        return [.. names.Select(name => ReadAccount(configuration, name, apiUrl))];
     }
 
-    private static UpCloudCredentials ReadCredentials(IConfiguration configuration, CredentialSettings settings)
+    private static ApiAccount ReadAccount(IConfiguration configuration, string name, Uri defaultApiUrl)
+    {
+        var settings = AccountSettings.Account(name);
+        if (!AccountName().IsMatch(name))
+        {
+            throw new ConfigurationException(settings.Section, "an account name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+
+        return Value(configuration, new Setting(settings.KeyPrefix.TrimEnd(':'), settings.Section)) is null
+            ? new ApiAccount(name, ReadCredentials(configuration, settings), ReadApiUrl(configuration, settings.ApiUrl, defaultApiUrl))
+            : throw new ConfigurationException(settings.Section, $"is a value, not a group of settings: set {settings.Token.Name} (or {settings.Username.Name} and {settings.Password.Name})");
+    }
+
+    private static UpCloudCredentials ReadCredentials(IConfiguration configuration, AccountSettings settings)
     {
         var username = Value(configuration, settings.Username);
         var password = Secret(configuration, settings.Password, settings.PasswordFile);
@@ -75,7 +92,7 @@ internal static partial class ExporterOptionsReader
         return (username, password) switch
         {
             (null, null) => throw new ConfigurationException(settings.Username.Name,
-                $"no credentials: set {settings.Username.Name} and {settings.Password.Name}, or {settings.Token.Name} (or run with --demo)"),
+                $"no credentials: set {settings.Username.Name} and {settings.Password.Name}, or {settings.Token.Name}{(settings == AccountSettings.TopLevel ? " (or run with --demo)" : "")}"),
             (null, _) => throw new ConfigurationException(settings.Username.Name, $"{settings.Password.Name} is set but {settings.Username.Name} is not"),
             (_, null) => throw new ConfigurationException(settings.Password.Name, $"{settings.Username.Name} is set but neither {settings.Password.Name} nor {settings.PasswordFile.Name} is"),
             _ => UpCloudCredentials.Basic(username, password),

@@ -151,6 +151,7 @@ internal static class ExporterApplication
     }
 
     private static AccountPoll AccountPollOf(IServiceProvider provider, ExporterOptions options, ApiAccount account) => new(
+        account,
         new FleetReader(
             provider.GetRequiredKeyedService<UpCloudClient>(account),
             new GatewaySelection(options.Gateways, options.Shard),

@@ -105,9 +105,9 @@ internal static partial class UpCloudHttpClientRegistration
         return delay is { } wait && wait > TimeSpan.Zero ? (wait < cap ? wait : cap) : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many calls for {List} failed: the circuit breaker is open and its UpCloud API calls fail fast, with a trial call every {Seconds:F0}s")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many calls for {List} failed: the circuit breaker in front of it is open, so API calls with the same credentials fail fast, with a trial call every {Seconds:F0}s")]
     private static partial void LogCircuitOpened(ILogger logger, string list, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Calls for {List} succeed again: the circuit breaker is closed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Calls for {List} succeed again: the circuit breaker in front of it is closed")]
     private static partial void LogCircuitClosed(ILogger logger, string list);
 }

@@ -21,12 +21,7 @@ internal sealed partial class Poller(
     /// <summary>Polls every account once and publishes the results, one snapshot per account in their order; only cancellation throws.</summary>
     public async Task<PollSnapshot[]> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var snapshots = await Task.WhenAll(accounts.Select(account => account.Reader.ReadAsync(cancellationToken))).ConfigureAwait(false);
-        for (var i = 0; i < accounts.Count; i++)
-        {
-            accounts[i].Failures.Report(snapshots[i]);
-        }
-
+        var snapshots = await Task.WhenAll(accounts.Select(account => ReadAsync(account, cancellationToken))).ConfigureAwait(false);
         var duration = snapshots.Max(snapshot => snapshot.Duration);
         if (duration > interval != _slow)
         {
@@ -39,6 +34,25 @@ internal sealed partial class Poller(
 
         await publisher.PublishAsync([.. accounts.Select((account, i) => (account.Mapper, snapshots[i]))], cancellationToken).ConfigureAwait(false);
         return snapshots;
+    }
+
+    /// <summary>Reads one account; an unexpected failure fails only this account's part of the poll, never the others'.</summary>
+    private async Task<PollSnapshot> ReadAsync(AccountPoll account, CancellationToken cancellationToken)
+    {
+        // The scope gives every log event of this account's read, the HTTP client's included, an Account property in JSON logs.
+        using var scope = account.Account.Name is { } name ? logger.BeginScope(new Dictionary<string, object> { ["Account"] = name }) : null;
+        var startedAt = time.GetUtcNow();
+        try
+        {
+            var snapshot = await account.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            account.Failures.Report(snapshot);
+            return snapshot;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReadCrashed(account.Account.GatewayList, ex.GetType().Name, ex.Message);
+            return new PollSnapshot(startedAt, time.GetUtcNow() - startedAt, new PollError($"the poll failed unexpectedly: {ex.GetType().Name}", "crash"), [], 0);
+        }
     }
 
     /// <inheritdoc />
@@ -67,4 +81,7 @@ internal sealed partial class Poller(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A poll failed unexpectedly ({Type}: {Error}); it counts as a failed poll and the next one runs on schedule")]
     private partial void LogPollCrashed(string type, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading {List} failed unexpectedly ({Type}: {Error}); it counts as a failed poll and the next one runs on schedule")]
+    private partial void LogReadCrashed(string list, string type, string error);
 }

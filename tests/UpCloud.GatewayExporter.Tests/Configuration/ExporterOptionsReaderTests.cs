@@ -143,7 +143,9 @@ public sealed class ExporterOptionsReaderTests
 
     [Theory]
     [InlineData("UPCLOUD_ACCOUNTS:prod:USERNAME", "alice", "UPCLOUD_ACCOUNTS__prod__PASSWORD")]
-    [InlineData("UPCLOUD_ACCOUNTS:prod:API_URL", "ftp://x", "UPCLOUD_ACCOUNTS__prod__USERNAME")]
+    [InlineData("UPCLOUD_ACCOUNTS:prod:API_URL", "https://api.example", "UPCLOUD_ACCOUNTS__prod__USERNAME")]
+    [InlineData("UPCLOUD_ACCOUNTS:prod", "ucat_x", "UPCLOUD_ACCOUNTS__prod")]
+    [InlineData("UPCLOUD_ACCOUNTS__prod__TOKEN", "ucat_x", "UPCLOUD_ACCOUNTS__prod__TOKEN")]
     [InlineData("UPCLOUD_ACCOUNTS:prod:PASSWORD_FILE", "/nonexistent/password", "UPCLOUD_ACCOUNTS__prod__PASSWORD_FILE")]
     [InlineData("UPCLOUD_ACCOUNTS:prod!:TOKEN", "ucat_x", "UPCLOUD_ACCOUNTS__prod!")]
     [InlineData("UPCLOUD_ACCOUNTS", "prod,staging", "UPCLOUD_ACCOUNTS")]
@@ -170,5 +172,13 @@ public sealed class ExporterOptionsReaderTests
 
         Assert.Equal("UPCLOUD_TOKEN", ex.Setting);
         Assert.DoesNotContain("secret", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_account_whose_settings_are_all_empty_is_not_configured()
+    {
+        var options = Read(("UPCLOUD_TOKEN", "ucat_x"), ("UPCLOUD_ACCOUNTS:prod:TOKEN_FILE", " "));
+
+        Assert.Null(Assert.Single(options.Accounts).Name);
     }
 }

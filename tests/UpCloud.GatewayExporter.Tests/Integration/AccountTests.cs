@@ -18,6 +18,8 @@ public sealed class AccountTests
 
         AssertAccountExported(text, "alpha", alpha);
         AssertAccountExported(text, "beta", beta);
+        var everythingShown = exporter.Stdout + await exporter.ScrapeTextAsync();
+        Assert.All(new[] { SimulatedCloud.Password, BetaToken }, secret => Assert.DoesNotContain(secret, everythingShown, StringComparison.Ordinal));
         var processWide = new[] { BuildInfo, "upcloud_gateway_exporter_poll_interval_seconds" };
         Assert.All(text.Samples.Where(s => !processWide.Contains(s.Name)), s => Assert.Contains(s.Labels["account"], new[] { "alpha", "beta" }));
         Assert.All(processWide, name => Assert.False(Assert.Single(text.Named(name)).Labels.ContainsKey("account")));
@@ -46,6 +48,44 @@ public sealed class AccountTests
 
         AssertAccountExported(back, "beta", beta);
         Assert.Equal(["Can read the gateway list of account beta again: 2 gateways exported"], LogLines.At(exporter.Stdout, LogLines.Information, "again"));
+    }
+
+    [Fact]
+    public async Task A_failing_account_opens_only_its_own_circuit_breaker()
+    {
+        await using var alpha = await SimulatedCloud.StartAsync(gateways: 2);
+        await using var beta = await SimulatedCloud.StartAsync(gateways: 2, BetaOnly);
+        // At a 3 s interval two polls' list attempts fall into the breaker's sampling window; at 1 s they seldom reach its minimum.
+        await using var exporter = await RunningExporter.StartAsync(AccountArgs(alpha, beta, interval: "3s"));
+        await exporter.WaitForPollsAsync(1);
+
+        beta.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Gateways, Kind = FaultKind.Status, StatusCode = 503 });
+        var open = await exporter.WaitUntilAsync(t => t.Value(CircuitBreakerState, ("account", "beta")) == 2, "account beta's circuit breaker opened");
+
+        Assert.Equal(0, open.Value(CircuitBreakerState, ("account", "alpha")));
+        Assert.Equal(1, open.Value(ExporterUp, ("account", "alpha")));
+        AssertAccountExported(open, "alpha", alpha);
+        var warning = Assert.Single(LogLines.At(exporter.Stdout, LogLines.Warning, "circuit breaker"));
+        Assert.StartsWith("Too many calls for the gateway list of account beta failed", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Before_the_first_poll_every_account_already_shows_that_it_has_not_been_read()
+    {
+        await using var alpha = await SimulatedCloud.StartAsync(gateways: 1);
+        await using var beta = await SimulatedCloud.StartAsync(gateways: 1, options =>
+        {
+            BetaOnly(options);
+            options.Latency = TimeSpan.FromSeconds(3);
+        });
+        await using var exporter = await RunningExporter.StartAsync(AccountArgs(alpha, beta));
+
+        var text = await exporter.ScrapeAsync();
+
+        Assert.Equal(0, text.Value(RunningExporter.Polls, ("account", "beta")));
+        Assert.Equal(0, text.Value(ExporterUp, ("account", "alpha")));
+        Assert.Equal(0, text.Value(ExporterUp, ("account", "beta")));
+        Assert.DoesNotContain(text.Samples, s => s.Labels.ContainsKey("gateway_uuid"));
     }
 
     [RequiresToolFact("promtool")]
@@ -89,15 +129,15 @@ public sealed class AccountTests
         options.Token = BetaToken;
     }
 
-    /// <summary>Account alpha with HTTP Basic, account beta with a token, each at its own simulator, sharing a one-second poll interval.</summary>
-    private static string[] AccountArgs(SimulatedCloud alpha, SimulatedCloud beta) =>
+    /// <summary>Account alpha with HTTP Basic, account beta with a token, each at its own simulator, sharing a poll interval of one second unless told.</summary>
+    private static string[] AccountArgs(SimulatedCloud alpha, SimulatedCloud beta, string interval = "1s") =>
     [
         "--UPCLOUD_ACCOUNTS:alpha:API_URL", alpha.Simulator.BaseAddress.AbsoluteUri,
         "--UPCLOUD_ACCOUNTS:alpha:USERNAME", SimulatedCloud.Username,
         "--UPCLOUD_ACCOUNTS:alpha:PASSWORD", SimulatedCloud.Password,
         "--UPCLOUD_ACCOUNTS:beta:API_URL", beta.Simulator.BaseAddress.AbsoluteUri,
         "--UPCLOUD_ACCOUNTS:beta:TOKEN", BetaToken,
-        "--UPCLOUD_POLL_INTERVAL", "1s",
+        "--UPCLOUD_POLL_INTERVAL", interval,
     ];
 
     private static void AssertAccountExported(ExpositionText text, string account, SimulatedCloud cloud)

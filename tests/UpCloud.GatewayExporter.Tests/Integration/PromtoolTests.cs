@@ -11,6 +11,9 @@ public sealed class PromtoolTests
         await using var exporter = await cloud.StartExporterAsync();
         await exporter.WaitForPollsAsync(1);
 
-        await Promtool.AssertAcceptsAsync(await exporter.ScrapeTextAsync());
+        var scrape = await exporter.ScrapeTextAsync();
+
+        Assert.DoesNotContain("account=", scrape, StringComparison.Ordinal);
+        await Promtool.AssertAcceptsAsync(scrape);
     }
 }

@@ -1,16 +1,19 @@
 namespace UpCloud.GatewayExporter.Configuration;
 
-/// <summary>The names of one credential set's settings: the top-level <c>UPCLOUD_*</c> ones, or those of an account under <c>UPCLOUD_ACCOUNTS</c>.</summary>
+/// <summary>The names of one account's settings: the top-level <c>UPCLOUD_*</c> ones of the unnamed account, or those of a named account under <c>UPCLOUD_ACCOUNTS</c>.</summary>
 /// <param name="KeyPrefix">The configuration key prefix, <c>UPCLOUD_</c> or <c>UPCLOUD_ACCOUNTS:NAME:</c>.</param>
 /// <param name="NamePrefix">The same prefix as an environment variable, used in messages: <c>UPCLOUD_</c> or <c>UPCLOUD_ACCOUNTS__NAME__</c>.</param>
-internal sealed record CredentialSettings(string KeyPrefix, string NamePrefix)
+internal sealed record AccountSettings(string KeyPrefix, string NamePrefix)
 {
-    /// <summary>The top-level credential settings of the contract.</summary>
-    public static readonly CredentialSettings TopLevel = new("UPCLOUD_", "UPCLOUD_");
+    /// <summary>The top-level settings of the contract.</summary>
+    public static readonly AccountSettings TopLevel = new("UPCLOUD_", "UPCLOUD_");
 
     /// <summary>The settings of the account <paramref name="name"/> under <c>UPCLOUD_ACCOUNTS</c>.</summary>
-    public static CredentialSettings Account(string name) =>
+    public static AccountSettings Account(string name) =>
         new($"{Settings.Accounts}:{name}:", $"{Settings.Accounts}__{name}__");
+
+    /// <summary>The account's section as an environment variable, <c>UPCLOUD_ACCOUNTS__NAME</c>; for messages about the account as a whole.</summary>
+    public string Section => NamePrefix[..^2];
 
     /// <summary>The username setting.</summary>
     public Setting Username => For("USERNAME");
@@ -27,7 +30,7 @@ internal sealed record CredentialSettings(string KeyPrefix, string NamePrefix)
     /// <summary>The token file setting.</summary>
     public Setting TokenFile => For("TOKEN_FILE");
 
-    /// <summary>The API URL setting; only accounts have one of their own, the top-level one is <c>UPCLOUD_API_URL</c>.</summary>
+    /// <summary>The API URL setting; a named account's defaults to the top-level <c>UPCLOUD_API_URL</c>.</summary>
     public Setting ApiUrl => For("API_URL");
 
     private Setting For(string suffix) => new(KeyPrefix + suffix, NamePrefix + suffix);

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Prometheus;
+using UpCloud.Api;
+using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Polling;
+using UpCloud.GatewayExporter.Tests.Support;
+using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
+
+namespace UpCloud.GatewayExporter.Tests.Polling;
+
+public sealed class PollerTests
+{
+    [Fact]
+    public async Task An_account_whose_read_crashes_fails_alone_while_the_other_account_is_published()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
+        using var http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
+        var registry = Prometheus.Metrics.NewCustomRegistry();
+        using var publisher = new ExpositionPublisher(registry);
+        var poller = new Poller(
+            [Account(registry, "healthy", http, TimeProvider.System), Account(registry, "crashing", http, new CrashingClock())],
+            publisher,
+            TimeSpan.FromSeconds(30),
+            TimeProvider.System,
+            NullLogger<Poller>.Instance);
+
+        var snapshots = await poller.PollOnceAsync(CancellationToken.None);
+
+        Assert.True(snapshots[0].Complete);
+        Assert.Equal("crash", snapshots[1].ListError?.Kind);
+        var text = ExpositionText.Parse((await publisher.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None))!.PlainText());
+        Assert.Equal(1, text.Value(ExporterUp, ("account", "healthy")));
+        Assert.Equal(0, text.Value(ExporterUp, ("account", "crashing")));
+        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
+        Assert.Empty(text.Where(GatewayInfo, ("account", "crashing")));
+    }
+
+    private static AccountPoll Account(CollectorRegistry registry, string name, HttpClient http, TimeProvider time)
+    {
+        var account = new ApiAccount(name, UpCloudCredentials.Bearer(SimulatedCloud.Token), http.BaseAddress!);
+        return new AccountPoll(
+            account,
+            new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), null, 4, time),
+            new PollFailureLog(NullLogger<PollFailureLog>.Instance, account),
+            new SnapshotMapper(new MetricFamilies(registry, "1.2.3-test", name), NullLogger<SnapshotMapper>.Instance));
+    }
+
+    /// <summary>A clock that fails when read, standing in for any bug that makes one account's read throw.</summary>
+    private sealed class CrashingClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("the clock broke");
+    }
+}
