@@ -71,7 +71,7 @@ internal static class Harness
 
         // Long enough for the slowest poll a misconfigured run could make, short enough that a stuck run ends.
         var pollTimeout = options.PollInterval * 3 + TimeSpan.FromSeconds(10 + options.Gateways * options.LatencyMs / 1000.0);
-        using var exporter = ExporterProcess.Start(command, options, simulator.BaseAddress, Token, SimulatedFleet.FreePort());
+        using var exporter = ExporterProcess.Start(command, options, simulator.BaseAddress, Token, FreePort.Pick());
         using var probe = new Scraper(exporter.BaseAddress);
         await log.WriteLineAsync($"started {command.Kind} exporter {command.Path} (pid {exporter.Pid}) on {exporter.BaseAddress}");
 

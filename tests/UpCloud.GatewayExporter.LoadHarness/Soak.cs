@@ -30,7 +30,7 @@ internal static class Soak
         var harness = options.Harness;
         await using var simulator = await SimulatedFleet.StartAsync(harness, Token, CancellationToken.None);
         var command = await ExporterCommand.ResolveAsync(harness, Console.Error);
-        using var exporter = ExporterProcess.Start(command, harness, simulator.BaseAddress, Token, SimulatedFleet.FreePort());
+        using var exporter = ExporterProcess.Start(command, harness, simulator.BaseAddress, Token, FreePort.Pick());
         using var scraper = new Scraper(exporter.BaseAddress);
         var start = await SettledAsync(scraper, exporter, 2);
         await Console.Out.WriteLineAsync($"soak: {command.Kind} exporter pid {exporter.Pid}, {harness.Gateways} gateways, {start.Series} series; running {options.Duration.TotalMinutes:F0} min with {options.FaultRate:P0} faults and {options.Scrapers} scrapers");

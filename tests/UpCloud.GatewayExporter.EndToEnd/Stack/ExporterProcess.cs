@@ -27,7 +27,7 @@ internal sealed class ExporterProcess : IAsyncDisposable
     /// <summary>Starts the exporter and returns once its <c>/readyz</c> says the first poll has finished.</summary>
     public static async Task<ExporterProcess> StartAsync(HttpClient http)
     {
-        var port = FreePort.Next();
+        var port = FreePort.Pick();
         var startInfo = new ProcessStartInfo(DotnetHost)
         {
             ArgumentList = { RepositoryPaths.ExporterAssembly, "--demo", "--urls", $"http://127.0.0.1:{port}", "--UPCLOUD_POLL_INTERVAL", "1s" },

@@ -28,7 +28,7 @@ internal sealed class PrometheusProcess : IAsyncDisposable
         var directory = Directory.CreateTempSubdirectory("upcloud-gateway-e2e-").FullName;
         var config = Path.Combine(directory, "prometheus.yml");
         await File.WriteAllTextAsync(config, PrometheusConfig.Render(exporterTarget, RepositoryPaths.RuleFiles));
-        var port = FreePort.Next();
+        var port = FreePort.Pick();
         var startInfo = new ProcessStartInfo("prometheus")
         {
             ArgumentList =
