@@ -39,7 +39,7 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
         }
 
         return listing.Error is { } error
-            ? new PollSnapshot(startedAt, time.GetElapsedTime(started), error, [], 0)
+            ? PollSnapshot.ListFailed(startedAt, time.GetElapsedTime(started), error)
             : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected);
     }
 

@@ -11,6 +11,10 @@ internal sealed record PollError(string Message, string Kind)
     public static PollError From(UpCloudApiException exception) =>
         new(exception.Message, $"{exception.Failure}/{exception.StatusCode}/{exception.ErrorCode}");
 
+    /// <summary>Describes a failure that is no API answer but a fault of the exporter, by the exception's type alone.</summary>
+    public static PollError Unexpected(Exception exception) =>
+        new($"the poll failed unexpectedly: {exception.GetType().Name}", "crash");
+
     /// <inheritdoc />
     public override string ToString() => Message;
 }

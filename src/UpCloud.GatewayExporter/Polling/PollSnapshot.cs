@@ -13,6 +13,9 @@ internal sealed record PollSnapshot(
     IReadOnlyList<GatewayObservation> Gateways,
     int RejectedGateways)
 {
+    /// <summary>A poll that could not read the gateway list, and so carries no gateways.</summary>
+    public static PollSnapshot ListFailed(DateTimeOffset startedAt, TimeSpan duration, PollError error) => new(startedAt, duration, error, [], 0);
+
     /// <summary>Whether the gateway list was read.</summary>
     public bool ListSucceeded => ListError is null;
 

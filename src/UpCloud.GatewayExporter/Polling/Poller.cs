@@ -51,7 +51,7 @@ internal sealed partial class Poller(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogReadCrashed(account.Account.GatewayList, ex.GetType().Name, ex.Message);
-            return new PollSnapshot(startedAt, time.GetUtcNow() - startedAt, new PollError($"the poll failed unexpectedly: {ex.GetType().Name}", "crash"), [], 0);
+            return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex));
         }
     }
 
@@ -68,8 +68,7 @@ internal sealed partial class Poller(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogPollCrashed(ex.GetType().Name, ex.Message);
-                var error = new PollError($"the poll failed unexpectedly: {ex.GetType().Name}", "crash");
-                var failed = new PollSnapshot(time.GetUtcNow(), TimeSpan.Zero, error, [], 0);
+                var failed = PollSnapshot.ListFailed(time.GetUtcNow(), TimeSpan.Zero, PollError.Unexpected(ex));
                 await publisher.PublishAsync([.. accounts.Select(account => (account.Mapper, failed))], stoppingToken).ConfigureAwait(false);
             }
         }

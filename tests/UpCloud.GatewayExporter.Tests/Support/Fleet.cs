@@ -94,5 +94,5 @@ internal static class Fleet
         new(at, TimeSpan.FromMilliseconds(250), null, gateways, 0);
 
     public static PollSnapshot FailedList(DateTimeOffset? at = null) =>
-        new(at ?? T0, TimeSpan.FromSeconds(1), new PollError("GET /1.3/gateway failed: HTTP 503", "HttpStatus/503/"), [], 0);
+        PollSnapshot.ListFailed(at ?? T0, TimeSpan.FromSeconds(1), new PollError("GET /1.3/gateway failed: HTTP 503", "HttpStatus/503/"));
 }
