@@ -12,8 +12,8 @@ internal sealed record AccountSettings(string KeyPrefix, string NamePrefix)
     public static AccountSettings Account(string name) =>
         new($"{Settings.Accounts}:{name}:", $"{Settings.Accounts}__{name}__");
 
-    /// <summary>The account's section as an environment variable, <c>UPCLOUD_ACCOUNTS__NAME</c>; for messages about the account as a whole.</summary>
-    public string Section => NamePrefix[..^2];
+    /// <summary>The account's section itself, <c>UPCLOUD_ACCOUNTS__NAME</c>: a value there is a mistake, and messages about the whole account name it.</summary>
+    public Setting Section => new(KeyPrefix[..^1], NamePrefix[..^2]);
 
     /// <summary>The username setting.</summary>
     public Setting Username => For("USERNAME");

@@ -69,12 +69,12 @@ internal static partial class ExporterOptionsReader
         var settings = AccountSettings.Account(name);
         if (!AccountName().IsMatch(name))
         {
-            throw new ConfigurationException(settings.Section, "an account name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new ConfigurationException(settings.Section.Name, "an account name is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
 
-        return Value(configuration, new Setting(settings.KeyPrefix.TrimEnd(':'), settings.Section)) is null
+        return Value(configuration, settings.Section) is null
             ? new ApiAccount(name, ReadCredentials(configuration, settings), ReadApiUrl(configuration, settings.ApiUrl, defaultApiUrl))
-            : throw new ConfigurationException(settings.Section, $"is a value, not a group of settings: set {settings.Token.Name} (or {settings.Username.Name} and {settings.Password.Name})");
+            : throw new ConfigurationException(settings.Section.Name, $"is a value, not a group of settings: set {settings.Token.Name} (or {settings.Username.Name} and {settings.Password.Name})");
     }
 
     private static UpCloudCredentials ReadCredentials(IConfiguration configuration, AccountSettings settings)
