@@ -83,7 +83,7 @@ public sealed class GatewayApi
             }
             catch (JsonException ex)
             {
-                rejected.Add(new RejectedGateway(UuidOf(entry), ex.Path is null ? ex.Message : $"unreadable at {ex.Path}"));
+                rejected.Add(new RejectedGateway(UuidOf(entry), LabelsOf(entry), ex.Path is null ? ex.Message : $"unreadable at {JsonFailure.PathOf(ex)}"));
             }
         }
 
@@ -100,6 +100,24 @@ public sealed class GatewayApi
         entry.ValueKind == JsonValueKind.Object
         && entry.TryGetProperty("uuid", out var uuid)
         && uuid.ValueKind == JsonValueKind.String
-            ? uuid.GetString()
+            ? uuid.Deserialize(UpCloudJsonContext.Default.String)
             : null;
+
+    /// <summary>Reads a rejected entry's labels on their own, so a label filter can still tell whether the entry was one of its gateways.</summary>
+    private static IReadOnlyList<GatewayLabel>? LabelsOf(JsonElement entry)
+    {
+        if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("labels", out var labels))
+        {
+            return null;
+        }
+
+        try
+        {
+            return labels.Deserialize(UpCloudJsonContext.Default.IReadOnlyListGatewayLabel);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

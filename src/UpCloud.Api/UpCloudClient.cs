@@ -4,7 +4,10 @@ namespace UpCloud.Api;
 public sealed class UpCloudClient
 {
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is the API's base URL.</summary>
-    /// <param name="httpClient">The HTTP client; the caller owns it and its handlers (retries, metrics) and disposes it.</param>
+    /// <param name="httpClient">
+    /// The HTTP client; the caller owns it and its handlers (retries, metrics) and disposes it. Its primary handler should
+    /// not follow redirects: a redirect is then reported as a failure instead of taking the credentials elsewhere.
+    /// </param>
     /// <param name="credentials">The credentials sent with every request.</param>
     /// <param name="options">Limits; defaults when null.</param>
     public UpCloudClient(HttpClient httpClient, UpCloudCredentials credentials, UpCloudClientOptions? options = null)

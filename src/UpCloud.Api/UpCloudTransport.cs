@@ -82,6 +82,13 @@ internal sealed class UpCloudTransport
 
     private async Task<Stream> OpenBodyAsync(HttpResponseMessage response, string route, string path, CancellationToken cancellationToken, CancellationToken callerToken)
     {
+        // The credentials belong to the configured API URL alone, so a redirect is reported, never followed.
+        if ((int)response.StatusCode is >= 300 and <= 399)
+        {
+            throw new UpCloudApiException(UpCloudFailure.HttpStatus, route, path,
+                "the API answered with a redirect, which is not followed so that the credentials go nowhere but the configured API URL", (int)response.StatusCode);
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             throw await ErrorFromAsync(response, route, path, cancellationToken, callerToken).ConfigureAwait(false);
@@ -138,5 +145,5 @@ internal sealed class UpCloudTransport
         new(UpCloudFailure.ResponseTooLarge, route, path, $"the response body exceeded the {cap}-byte cap");
 
     private static string Describe(JsonException ex) =>
-        ex.Path is null ? "unreadable" : $"at {ex.Path}, line {ex.LineNumber}, byte {ex.BytePositionInLine}";
+        ex.Path is null ? "unreadable" : $"at {JsonFailure.PathOf(ex)}, line {ex.LineNumber}, byte {ex.BytePositionInLine}";
 }

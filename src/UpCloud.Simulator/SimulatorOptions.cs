@@ -45,6 +45,12 @@ public sealed class SimulatorOptions
     /// <summary>Whether gateways mix the documented JSON variants; false serves the canonical shape everywhere.</summary>
     public bool WireVariants { get; set; } = true;
 
+    /// <summary>
+    /// Whether the gateway list ignores its <c>label</c> query parameter and lists every gateway, as an API that implements
+    /// only the <c>limit</c> and <c>offset</c> of UpCloud's OpenAPI spec would.
+    /// </summary>
+    public bool IgnoresLabelFilter { get; set; }
+
     internal bool UsesDemoFleet { get; private init; }
 
     /// <summary>The <c>--demo</c> fleet: four named gateways, a NAT-only one, two tunnels always down, live, no auth.</summary>

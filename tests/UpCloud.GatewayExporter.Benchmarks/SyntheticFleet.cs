@@ -21,7 +21,7 @@ internal static class SyntheticFleet
             observations[g] = new GatewayObservation(gateway, gateway.Connections!, null, Metrics(gateway, natNodes, traffic), null, At);
         }
 
-        return new PollSnapshot(At, TimeSpan.FromSeconds(2.5), null, observations, 0);
+        return new PollSnapshot(At, TimeSpan.FromSeconds(2.5), null, observations, [], []);
     }
 
     private static Gateway Gateway(int index, int connections, int tunnels) => new()

@@ -14,19 +14,19 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         var element = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            var single = ReadItem(ref reader, element);
+            var single = ReadItem(ref reader, element, 0);
             return single is null ? [] : [single];
         }
 
         var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
                 continue;
             }
 
-            var item = ReadItem(ref reader, element);
+            var item = ReadItem(ref reader, element, index);
             if (item is not null)
             {
                 items.Add(item);
@@ -36,8 +36,11 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         return items;
     }
 
-    /// <summary>Reads one element; a failure is rethrown without the inner path so the serializer reports the list property's own path.</summary>
-    private static T? ReadItem(ref Utf8JsonReader reader, JsonTypeInfo<T> element)
+    /// <summary>
+    /// Reads one element. A failure's own path starts at the element, so it is wrapped for the serializer to give the
+    /// list property's path, with the element's index kept for <see cref="JsonFailure.PathOf"/> to join the two.
+    /// </summary>
+    private static T? ReadItem(ref Utf8JsonReader reader, JsonTypeInfo<T> element, int index)
     {
         try
         {
@@ -45,12 +48,15 @@ public sealed class SingleOrArrayConverter<T> : JsonConverter<IReadOnlyList<T>>
         }
         catch (JsonException ex)
         {
-            throw new JsonException($"an element is not a valid {typeof(T).Name}", ex);
+            throw JsonFailure.InElement(index, typeof(T).Name, ex);
         }
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options) => WriteList(writer, value, options);
+
+    /// <summary>Writes a list as a JSON array, each element through its source-generated metadata.</summary>
+    internal static void WriteList(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {
         var element = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         writer.WriteStartArray();

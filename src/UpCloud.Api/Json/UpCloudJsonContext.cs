@@ -5,13 +5,16 @@ using UpCloud.Api.Models;
 namespace UpCloud.Api.Json;
 
 /// <summary>
-/// Source-generated JSON metadata for every API model, so the client needs no reflection. The depth limit is above the
-/// default 64 so that a gateway list page survives one entry with deeply nested unknown fields, which are skipped.
+/// Source-generated JSON metadata for every API model, so the client needs no reflection. Fields the exporter's series
+/// depend on are read strictly, so a wrong type there rejects the object; every other field is read through
+/// <see cref="LenientConverter{T}"/> or <see cref="LenientListConverter{T}"/>, so a bad value nobody exports costs nothing.
+/// The depth limit is far above the default 64 because unknown fields are skipped without recursion however deep they
+/// nest, and one hostile entry must not fail a list page; the response size cap bounds the depth instead.
 /// </summary>
 [JsonSourceGenerationOptions(
-    MaxDepth = 256,
+    MaxDepth = MaxDepth,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(LenientTimestampConverter)])]
+    Converters = [typeof(LenientTimestampConverter), typeof(TolerantStringConverter)])]
 [JsonSerializable(typeof(Gateway))]
 [JsonSerializable(typeof(IReadOnlyList<GatewayConnection>))]
 [JsonSerializable(typeof(GatewayConnection))]
@@ -22,12 +25,23 @@ namespace UpCloud.Api.Json;
 [JsonSerializable(typeof(GatewayRouter))]
 [JsonSerializable(typeof(GatewayAddress))]
 [JsonSerializable(typeof(GatewayLabel))]
+[JsonSerializable(typeof(IReadOnlyList<GatewayLabel>))]
 [JsonSerializable(typeof(ConnectionRoute))]
 [JsonSerializable(typeof(NatNodeMetrics))]
 [JsonSerializable(typeof(IkeSa))]
 [JsonSerializable(typeof(ChildSa))]
 [JsonSerializable(typeof(InvalidParameter))]
+[JsonSerializable(typeof(TunnelIpsec))]
+[JsonSerializable(typeof(TunnelBgp))]
+[JsonSerializable(typeof(IpsecAuthentication))]
+[JsonSerializable(typeof(long?))]
+[JsonSerializable(typeof(bool?))]
+[JsonSerializable(typeof(int?))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(JsonElement))]
-public sealed partial class UpCloudJsonContext : JsonSerializerContext;
+public sealed partial class UpCloudJsonContext : JsonSerializerContext
+{
+    /// <summary>The deepest nesting read: 1,000,000 levels, which only the 32 MiB response cap can hold.</summary>
+    public const int MaxDepth = 1_000_000;
+}

@@ -4,7 +4,7 @@ using UpCloud.Api.Json;
 namespace UpCloud.Api.Models;
 
 /// <summary>An error body in either of the API's two forms: <c>application/problem+json</c> or the legacy <c>{"error":{…}}</c> envelope.</summary>
-public sealed class ApiErrorBody
+public sealed record ApiErrorBody
 {
     /// <summary>The problem type URI, whose fragment is the error code.</summary>
     [JsonPropertyName("type")] public string? Type { get; init; }

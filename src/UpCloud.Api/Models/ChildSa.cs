@@ -4,25 +4,25 @@ using UpCloud.Api.Json;
 namespace UpCloud.Api.Models;
 
 /// <summary>A child SA; its counters restart from zero on every rekey, which brings a new <see cref="UniqueId"/>.</summary>
-public sealed class ChildSa
+public sealed record ChildSa
 {
     /// <summary>The SA's name: <c>&lt;connection name&gt;/&lt;tunnel name&gt;</c>.</summary>
-    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("name"), JsonConverter(typeof(LenientConverter<string>))] public string? Name { get; init; }
 
     /// <summary>The tunnel's numeric id on the gateway.</summary>
-    [JsonPropertyName("tunnel_id")] public long? TunnelId { get; init; }
+    [JsonPropertyName("tunnel_id"), JsonConverter(typeof(LenientConverter<long?>))] public long? TunnelId { get; init; }
 
     /// <summary>strongSwan's unique id of the SA.</summary>
     [JsonPropertyName("unique_id"), JsonConverter(typeof(StringOrNumberConverter))] public string? UniqueId { get; init; }
 
     /// <summary>The SA state, such as <c>installed</c>; an open set.</summary>
-    [JsonPropertyName("state")] public string? State { get; init; }
+    [JsonPropertyName("state"), JsonConverter(typeof(LenientConverter<string>))] public string? State { get; init; }
 
     /// <summary>Inbound SPI.</summary>
-    [JsonPropertyName("spi_in")] public string? SpiIn { get; init; }
+    [JsonPropertyName("spi_in"), JsonConverter(typeof(LenientConverter<string>))] public string? SpiIn { get; init; }
 
     /// <summary>Outbound SPI.</summary>
-    [JsonPropertyName("spi_out")] public string? SpiOut { get; init; }
+    [JsonPropertyName("spi_out"), JsonConverter(typeof(LenientConverter<string>))] public string? SpiOut { get; init; }
 
     /// <summary>Bytes received by this SA.</summary>
     [JsonPropertyName("bytes_in")] public long? BytesIn { get; init; }
@@ -37,25 +37,25 @@ public sealed class ChildSa
     [JsonPropertyName("packets_out")] public long? PacketsOut { get; init; }
 
     /// <summary>Seconds until the next rekey.</summary>
-    [JsonPropertyName("rekey_time")] public long? RekeyTime { get; init; }
+    [JsonPropertyName("rekey_time"), JsonConverter(typeof(LenientConverter<long?>))] public long? RekeyTime { get; init; }
 
     /// <summary>Seconds until the SA expires.</summary>
-    [JsonPropertyName("life_time")] public long? LifeTime { get; init; }
+    [JsonPropertyName("life_time"), JsonConverter(typeof(LenientConverter<long?>))] public long? LifeTime { get; init; }
 
     /// <summary>Seconds since the SA was installed.</summary>
-    [JsonPropertyName("install_time")] public long? InstallTime { get; init; }
+    [JsonPropertyName("install_time"), JsonConverter(typeof(LenientConverter<long?>))] public long? InstallTime { get; init; }
 
     /// <summary>Local traffic selectors under the spec's singular name.</summary>
-    [JsonPropertyName("local_traffic_selector"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? LocalTrafficSelector { get; init; }
+    [JsonPropertyName("local_traffic_selector"), JsonConverter(typeof(LenientListConverter<string>))] public IReadOnlyList<string>? LocalTrafficSelector { get; init; }
 
     /// <summary>Local traffic selectors under older SDKs' plural name.</summary>
-    [JsonPropertyName("local_traffic_selectors"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? LocalTrafficSelectorsPlural { get; init; }
+    [JsonPropertyName("local_traffic_selectors"), JsonConverter(typeof(LenientListConverter<string>))] public IReadOnlyList<string>? LocalTrafficSelectorsPlural { get; init; }
 
     /// <summary>Remote traffic selectors under the spec's singular name.</summary>
-    [JsonPropertyName("remote_traffic_selector"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? RemoteTrafficSelector { get; init; }
+    [JsonPropertyName("remote_traffic_selector"), JsonConverter(typeof(LenientListConverter<string>))] public IReadOnlyList<string>? RemoteTrafficSelector { get; init; }
 
     /// <summary>Remote traffic selectors under older SDKs' plural name.</summary>
-    [JsonPropertyName("remote_traffic_selectors"), JsonConverter(typeof(SingleOrArrayConverter<string>))] public IReadOnlyList<string>? RemoteTrafficSelectorsPlural { get; init; }
+    [JsonPropertyName("remote_traffic_selectors"), JsonConverter(typeof(LenientListConverter<string>))] public IReadOnlyList<string>? RemoteTrafficSelectorsPlural { get; init; }
 
     /// <summary>Local traffic selectors, whichever spelling carried them.</summary>
     [JsonIgnore] public IReadOnlyList<string> LocalTrafficSelectors => LocalTrafficSelector ?? LocalTrafficSelectorsPlural ?? [];

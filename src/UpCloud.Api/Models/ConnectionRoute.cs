@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>A network routed through a connection.</summary>
-public sealed class ConnectionRoute
+public sealed record ConnectionRoute
 {
     /// <summary>The route's name.</summary>
     [JsonPropertyName("name")] public string? Name { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>A named public address of a gateway.</summary>
-public sealed class GatewayAddress
+public sealed record GatewayAddress
 {
     /// <summary>The address's name, which tunnels refer to as their local address.</summary>
     [JsonPropertyName("name")] public string? Name { get; init; }

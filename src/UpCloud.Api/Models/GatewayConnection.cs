@@ -4,7 +4,7 @@ using UpCloud.Api.Json;
 namespace UpCloud.Api.Models;
 
 /// <summary>A site-to-site VPN connection of a gateway, with its tunnels.</summary>
-public sealed class GatewayConnection
+public sealed record GatewayConnection
 {
     /// <summary>The connection's UUID.</summary>
     [JsonPropertyName("uuid")] public string? Uuid { get; init; }
@@ -13,13 +13,13 @@ public sealed class GatewayConnection
     [JsonPropertyName("name")] public string? Name { get; init; }
 
     /// <summary>The connection type, such as <c>ipsec</c>.</summary>
-    [JsonPropertyName("type")] public string? Type { get; init; }
+    [JsonPropertyName("type"), JsonConverter(typeof(LenientConverter<string>))] public string? Type { get; init; }
 
     /// <summary>Networks on the gateway's side.</summary>
-    [JsonPropertyName("local_routes"), JsonConverter(typeof(SingleOrArrayConverter<ConnectionRoute>))] public IReadOnlyList<ConnectionRoute>? LocalRoutes { get; init; }
+    [JsonPropertyName("local_routes"), JsonConverter(typeof(LenientListConverter<ConnectionRoute>))] public IReadOnlyList<ConnectionRoute>? LocalRoutes { get; init; }
 
     /// <summary>Networks on the peer's side.</summary>
-    [JsonPropertyName("remote_routes"), JsonConverter(typeof(SingleOrArrayConverter<ConnectionRoute>))] public IReadOnlyList<ConnectionRoute>? RemoteRoutes { get; init; }
+    [JsonPropertyName("remote_routes"), JsonConverter(typeof(LenientListConverter<ConnectionRoute>))] public IReadOnlyList<ConnectionRoute>? RemoteRoutes { get; init; }
 
     /// <summary>The connection's tunnels; null when the response did not embed them.</summary>
     [JsonPropertyName("tunnels"), JsonConverter(typeof(SingleOrArrayConverter<Tunnel>))] public IReadOnlyList<Tunnel>? Tunnels { get; init; }

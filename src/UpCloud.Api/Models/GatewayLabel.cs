@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>A key/value label on a gateway.</summary>
-public sealed class GatewayLabel
+public sealed record GatewayLabel
 {
     /// <summary>The label key.</summary>
     [JsonPropertyName("key")] public string? Key { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>A router a gateway is attached to.</summary>
-public sealed class GatewayRouter
+public sealed record GatewayRouter
 {
     /// <summary>The router's UUID.</summary>
     [JsonPropertyName("uuid")] public string? Uuid { get; init; }

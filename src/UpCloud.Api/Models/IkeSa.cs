@@ -4,19 +4,19 @@ using UpCloud.Api.Json;
 namespace UpCloud.Api.Models;
 
 /// <summary>An IKE security association, mirroring strongSwan's <c>list-sas</c>.</summary>
-public sealed class IkeSa
+public sealed record IkeSa
 {
     /// <summary>The SA's name: <c>&lt;connection name&gt;/&lt;tunnel name&gt;</c>.</summary>
     [JsonPropertyName("name")] public string? Name { get; init; }
 
     /// <summary>The tunnel's numeric id on the gateway.</summary>
-    [JsonPropertyName("tunnel_id")] public long? TunnelId { get; init; }
+    [JsonPropertyName("tunnel_id"), JsonConverter(typeof(LenientConverter<long?>))] public long? TunnelId { get; init; }
 
     /// <summary>strongSwan's unique id of the SA.</summary>
     [JsonPropertyName("unique_id"), JsonConverter(typeof(StringOrNumberConverter))] public string? UniqueId { get; init; }
 
     /// <summary>The IKE version.</summary>
-    [JsonPropertyName("version")] public int? Version { get; init; }
+    [JsonPropertyName("version"), JsonConverter(typeof(LenientConverter<int?>))] public int? Version { get; init; }
 
     /// <summary>The SA state as UpCloud reports it; an open set.</summary>
     [JsonPropertyName("operational_state")] public string? OperationalState { get; init; }
@@ -25,28 +25,28 @@ public sealed class IkeSa
     [JsonPropertyName("internal_state")] public string? InternalState { get; init; }
 
     /// <summary>Whether this side initiated; the wire spells the field <c>initator</c>.</summary>
-    [JsonPropertyName("initator")] public bool? Initiator { get; init; }
+    [JsonPropertyName("initator"), JsonConverter(typeof(LenientConverter<bool?>))] public bool? Initiator { get; init; }
 
     /// <summary>Seconds since the SA was established.</summary>
     [JsonPropertyName("established")] public long? Established { get; init; }
 
     /// <summary>Seconds until the next rekey.</summary>
-    [JsonPropertyName("rekey_time")] public long? RekeyTime { get; init; }
+    [JsonPropertyName("rekey_time"), JsonConverter(typeof(LenientConverter<long?>))] public long? RekeyTime { get; init; }
 
     /// <summary>Seconds until the next reauthentication; 0 is none.</summary>
-    [JsonPropertyName("reauth_time")] public long? ReauthTime { get; init; }
+    [JsonPropertyName("reauth_time"), JsonConverter(typeof(LenientConverter<long?>))] public long? ReauthTime { get; init; }
 
     /// <summary>The local host address.</summary>
-    [JsonPropertyName("local_host")] public string? LocalHost { get; init; }
+    [JsonPropertyName("local_host"), JsonConverter(typeof(LenientConverter<string>))] public string? LocalHost { get; init; }
 
     /// <summary>The local identity.</summary>
-    [JsonPropertyName("local_id")] public string? LocalId { get; init; }
+    [JsonPropertyName("local_id"), JsonConverter(typeof(LenientConverter<string>))] public string? LocalId { get; init; }
 
     /// <summary>The remote host address.</summary>
-    [JsonPropertyName("remote_host")] public string? RemoteHost { get; init; }
+    [JsonPropertyName("remote_host"), JsonConverter(typeof(LenientConverter<string>))] public string? RemoteHost { get; init; }
 
     /// <summary>The remote identity.</summary>
-    [JsonPropertyName("remote_id")] public string? RemoteId { get; init; }
+    [JsonPropertyName("remote_id"), JsonConverter(typeof(LenientConverter<string>))] public string? RemoteId { get; init; }
 
     /// <summary>The child SAs that carry traffic.</summary>
     [JsonPropertyName("child_sas"), JsonConverter(typeof(SingleOrArrayConverter<ChildSa>))] public IReadOnlyList<ChildSa>? ChildSas { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>One parameter a problem+json response names as invalid.</summary>
-public sealed class InvalidParameter
+public sealed record InvalidParameter
 {
     /// <summary>The parameter's name.</summary>
     [JsonPropertyName("name")] public string? Name { get; init; }

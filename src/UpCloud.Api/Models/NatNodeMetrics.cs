@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>NAT counters of one gateway node; the totals restart when the node restarts.</summary>
-public sealed class NatNodeMetrics
+public sealed record NatNodeMetrics
 {
     /// <summary>The node's name, such as <c>node-a</c>.</summary>
     [JsonPropertyName("name")] public string? Name { get; init; }

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using UpCloud.Api.Json;
 
 namespace UpCloud.Api.Models;
 
 /// <summary>An IPsec tunnel of a connection, with its configured and operational state.</summary>
-public sealed class Tunnel
+public sealed record Tunnel
 {
     /// <summary>The tunnel's UUID.</summary>
     [JsonPropertyName("uuid")] public string? Uuid { get; init; }
@@ -28,16 +29,16 @@ public sealed class Tunnel
     [JsonPropertyName("tunnel_healthy")] public bool? TunnelHealthy { get; init; }
 
     /// <summary>Seconds between pings to the peer's internal address; 0 is off.</summary>
-    [JsonPropertyName("internal_peer_ping_interval")] public int? InternalPeerPingInterval { get; init; }
+    [JsonPropertyName("internal_peer_ping_interval"), JsonConverter(typeof(LenientConverter<int?>))] public int? InternalPeerPingInterval { get; init; }
 
     /// <summary>The tunnel's internal IP, kept as raw JSON because the API documents it both as a string and as an object.</summary>
     [JsonPropertyName("tunnel_internal_ip")] public JsonElement? TunnelInternalIp { get; init; }
 
     /// <summary>IPsec parameters; the pre-shared key is deliberately not modelled so it can never be kept.</summary>
-    [JsonPropertyName("ipsec")] public TunnelIpsec? Ipsec { get; init; }
+    [JsonPropertyName("ipsec"), JsonConverter(typeof(LenientConverter<TunnelIpsec>))] public TunnelIpsec? Ipsec { get; init; }
 
     /// <summary>BGP peering over the tunnel, where configured.</summary>
-    [JsonPropertyName("bgp")] public TunnelBgp? Bgp { get; init; }
+    [JsonPropertyName("bgp"), JsonConverter(typeof(LenientConverter<TunnelBgp>))] public TunnelBgp? Bgp { get; init; }
 
     /// <summary>When the tunnel was created.</summary>
     [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; init; }

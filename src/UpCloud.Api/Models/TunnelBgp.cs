@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace UpCloud.Api.Models;
 
 /// <summary>BGP peering parameters of a tunnel.</summary>
-public sealed class TunnelBgp
+public sealed record TunnelBgp
 {
     /// <summary>The local BGP address.</summary>
     [JsonPropertyName("local_address")] public string? LocalAddress { get; init; }

@@ -22,8 +22,8 @@ internal sealed class ExporterOptions
     /// <summary><c>UPCLOUD_GATEWAYS</c>: export only these gateway UUIDs; empty for all. Default all.</summary>
     public IReadOnlySet<string> Gateways { get; init; } = new HashSet<string>();
 
-    /// <summary><c>UPCLOUD_GATEWAY_LABEL</c>: the API's label filter, <c>key=value</c> or <c>key</c>; null for none. Default none.</summary>
-    public string? GatewayLabel { get; init; }
+    /// <summary><c>UPCLOUD_GATEWAY_LABEL</c>: only gateways carrying this label, <c>key=value</c> or <c>key</c>; null for all. Default all.</summary>
+    public GatewayLabelFilter? GatewayLabel { get; init; }
 
     /// <summary><c>EXPORTER_SHARD</c>: the shard of the fleet this replica exports. Default <c>0/1</c>, the whole fleet.</summary>
     public GatewayShard Shard { get; init; } = GatewayShard.All;

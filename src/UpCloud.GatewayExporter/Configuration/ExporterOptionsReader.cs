@@ -177,13 +177,10 @@ internal static partial class ExporterOptionsReader
             ? new HashSet<string>(list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
             : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-    private static string? ReadLabel(IConfiguration configuration)
-    {
-        var label = Value(configuration, Settings.GatewayLabel);
-        return label is null || (label.Split('=') is [var key, ..] && key.Length > 0 && label.Count(c => c == '=') <= 1)
-            ? label
-            : throw new ConfigurationException(Settings.GatewayLabel, $"'{label}' is not key=value or key");
-    }
+    private static GatewayLabelFilter? ReadLabel(IConfiguration configuration) =>
+        Value(configuration, Settings.GatewayLabel) is { } label
+            ? GatewayLabelFilter.Parse(label) ?? throw new ConfigurationException(Settings.GatewayLabel, $"'{label}' is not key=value or key")
+            : null;
 
     private static string? ReadWebConfig(IConfiguration configuration)
     {

@@ -154,8 +154,7 @@ internal static class ExporterApplication
         account,
         new FleetReader(
             provider.GetRequiredKeyedService<UpCloudClient>(account),
-            new GatewaySelection(options.Gateways, options.Shard),
-            options.GatewayLabel,
+            new GatewaySelection(options.Gateways, options.Shard, options.GatewayLabel),
             options.MaxConcurrency,
             provider.GetRequiredService<TimeProvider>()),
         new PollFailureLog(provider.GetRequiredService<ILogger<PollFailureLog>>(), account),

@@ -30,19 +30,26 @@ internal static partial class UpCloudHttpClientRegistration
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
+                // A redirect could take the credentials to another origin; the client reports it as a failure instead.
+                AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler()
-            .Configure((resilience, provider) => Configure(resilience, policy, account, provider.GetRequiredKeyedService<MetricFamilies>(account), provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpCloudHttpClientRegistration))));
+            .Configure((resilience, provider) =>
+            {
+                var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpCloudHttpClientRegistration));
+                var retryAfter = new RetryAfterDelay(policy.MaxRetryAfter, pollInterval, provider.GetRequiredService<TimeProvider>(), logger);
+                Configure(resilience, policy, account, retryAfter, provider.GetRequiredKeyedService<MetricFamilies>(account), logger);
+            });
         services.AddHttpClient(clientName).AddHttpMessageHandler(provider =>
             new ApiRequestMetricsHandler(provider.GetRequiredKeyedService<MetricFamilies>(account), provider.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(account, (provider, _) => new UpCloudClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName), account.Credentials));
         return services;
     }
 
-    private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, ApiAccount account, MetricFamilies families, ILogger logger)
+    private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, ApiAccount account, RetryAfterDelay retryAfter, MetricFamilies families, ILogger logger)
     {
         resilience.AttemptTimeout.Timeout = policy.AttemptTimeout;
         resilience.TotalRequestTimeout.Timeout = policy.TotalTimeout;
@@ -51,7 +58,7 @@ internal static partial class UpCloudHttpClientRegistration
         resilience.Retry.UseJitter = true;
         resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
         resilience.Retry.ShouldRetryAfterHeader = false;
-        resilience.Retry.DelayGenerator = args => ValueTask.FromResult(CappedRetryAfter(args.Outcome.Result, policy.MaxRetryAfter));
+        resilience.Retry.DelayGenerator = args => ValueTask.FromResult(retryAfter.For(args.Outcome.Result));
         resilience.CircuitBreaker.FailureRatio = ApiResiliencePolicy.FailureRatio;
         resilience.CircuitBreaker.MinimumThroughput = ApiResiliencePolicy.MinimumThroughput;
         resilience.CircuitBreaker.SamplingDuration = policy.BreakerSampling;
@@ -96,14 +103,6 @@ internal static partial class UpCloudHttpClientRegistration
 
     private static bool IsGatewayList(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(UpCloudRequestOptions.RouteTemplate, out var route) && route == UpCloudRoutes.Gateways;
-
-    /// <summary>Honours Retry-After up to a cap; null falls back to exponential backoff.</summary>
-    private static TimeSpan? CappedRetryAfter(HttpResponseMessage? response, TimeSpan cap)
-    {
-        var retryAfter = response?.Headers.RetryAfter;
-        var delay = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        return delay is { } wait && wait > TimeSpan.Zero ? (wait < cap ? wait : cap) : null;
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Too many calls for {List} failed: the circuit breaker in front of it is open, so API calls with the same credentials fail fast, with a trial call every {Seconds:F0}s")]
     private static partial void LogCircuitOpened(ILogger logger, string list, double seconds);

@@ -6,50 +6,63 @@ using UpCloud.GatewayExporter.Polling;
 namespace UpCloud.GatewayExporter.Metrics;
 
 /// <summary>Writes a poll snapshot into the metric families: sets what the poll read, keeps counters monotonic, removes what is gone.</summary>
-internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<SnapshotMapper> logger)
+internal sealed class SnapshotMapper
 {
-    private const int MaxRememberedUnmatchedSas = 10_000;
-
+    private readonly MetricFamilies _families;
+    private readonly MappingNotes _notes;
+    private readonly IpsecMapper _ipsec;
     private readonly RunningTotals _totals = new();
-    private readonly HashSet<string> _unmatchedSasLogged = [];
+
+    /// <summary>Creates the mapper of one account's families.</summary>
+    public SnapshotMapper(MetricFamilies families, ILogger<SnapshotMapper> logger)
+    {
+        _families = families;
+        _notes = new MappingNotes(logger);
+        _ipsec = new IpsecMapper(families);
+    }
 
     /// <summary>Applies one snapshot; not thread-safe, the caller serialises polls.</summary>
     public void Apply(PollSnapshot snapshot)
     {
-        families.Polls.Inc();
-        families.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
+        _families.Polls.Inc();
+        _families.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
         if (!snapshot.ListSucceeded)
         {
-            families.ExporterUp.Set(0);
-            families.PollFailures.Inc();
-            families.SweepResources();
+            _families.ExporterUp.Set(0);
+            _families.PollFailures.Inc();
+            _families.SweepResources();
             return;
         }
 
-        families.ExporterUp.Set(1);
-        families.LastPollSuccess.Set((snapshot.StartedAt + snapshot.Duration).ToUnixTimeMilliseconds() / 1000.0);
-        families.RejectedGateways.Set(snapshot.RejectedGateways);
-        _totals.RetainOnly(snapshot.Gateways.Select(g => g.Uuid).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        _families.ExporterUp.Set(1);
+        _families.LastPollSuccess.Set((snapshot.StartedAt + snapshot.Duration).ToUnixTimeMilliseconds() / 1000.0);
+        _families.RejectedGateways.Set(snapshot.Rejected.Count);
+
+        // A rejected entry is still there, only unreadable for now: its totals stay so its counters resume where they were.
+        var present = snapshot.Gateways.Select(g => g.Uuid).Concat(snapshot.Rejected.Select(r => r.Uuid ?? string.Empty));
+        _totals.RetainOnly(present.ToHashSet(StringComparer.OrdinalIgnoreCase));
         foreach (var observation in snapshot.Gateways)
         {
             MapGateway(observation);
         }
 
-        families.SweepResources();
+        _families.SweepResources();
     }
 
     private void MapGateway(GatewayObservation observation)
     {
         var gateway = observation.Gateway;
-        var (uuid, name) = (observation.Uuid, gateway.Name ?? string.Empty);
-        families.GatewayInfo.Series(uuid, name, gateway.Zone ?? string.Empty, gateway.Plan ?? string.Empty).Set(1);
-        families.GatewayOperationalState.Series(uuid, name, string.IsNullOrWhiteSpace(gateway.OperationalState) ? "unknown" : gateway.OperationalState).Set(1);
-        families.GatewayMetricsUp.Series(uuid, name).Set(observation.Metrics is null ? 0 : 1);
+        var labels = new GatewayLabels(observation.Uuid, gateway.Name, _notes);
+        var (uuid, name) = (labels.Uuid, labels.Name);
+        _families.GatewayInfo.Series(uuid, name, labels.Value(gateway.Zone, "zone"), labels.Value(gateway.Plan, "plan")).Set(1);
+        var state = string.IsNullOrWhiteSpace(gateway.OperationalState) ? "unknown" : labels.Value(gateway.OperationalState, "operational state");
+        _families.GatewayOperationalState.Series(uuid, name, state).Set(1);
+        _families.GatewayMetricsUp.Series(uuid, name).Set(observation.Metrics is null ? 0 : 1);
 
-        var tunnels = TunnelsOf(observation).ToList();
-        foreach (var (tunnelLabels, tunnel) in tunnels)
+        var tunnels = GatewayTunnel.Of(observation, labels);
+        foreach (var tunnel in tunnels)
         {
-            MapTunnelConfiguration(gateway, tunnelLabels, tunnel);
+            MapTunnelConfiguration(gateway, labels, tunnel);
         }
 
         if (observation.Metrics is not { } metrics)
@@ -58,145 +71,72 @@ internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<Sn
         }
 
         var totals = _totals.For(observation.Uuid);
-        MapNat(uuid, name, metrics, totals);
+        MapNat(labels, metrics, totals);
         if (observation.ConnectionsError is null)
         {
-            MapIpsec(observation, tunnels, metrics, totals);
+            _ipsec.Map(observation, labels, tunnels, metrics, totals);
         }
     }
 
-    private static IEnumerable<(TunnelLabels Labels, Tunnel Tunnel)> TunnelsOf(GatewayObservation observation)
+    private void MapTunnelConfiguration(Gateway gateway, GatewayLabels labels, GatewayTunnel configured)
     {
-        foreach (var connection in observation.Connections)
-        {
-            foreach (var tunnel in connection.Tunnels ?? [])
-            {
-                yield return (new TunnelLabels(
-                    observation.Uuid,
-                    observation.Gateway.Name ?? string.Empty,
-                    connection.Name ?? connection.Uuid ?? string.Empty,
-                    tunnel.Name ?? tunnel.Uuid ?? string.Empty), tunnel);
-            }
-        }
-    }
-
-    private void MapTunnelConfiguration(Gateway gateway, TunnelLabels labels, Tunnel tunnel)
-    {
+        var tunnel = configured.Tunnel;
         var localName = tunnel.LocalAddress?.Name;
-        var localAddress = gateway.Addresses?.FirstOrDefault(a => a.Name == localName)?.Address ?? localName ?? string.Empty;
-        families.TunnelInfo.Series(labels.With(tunnel.Uuid ?? string.Empty, localAddress, tunnel.RemoteAddress?.Address ?? string.Empty)).Set(1);
+        var localAddress = gateway.Addresses?.FirstOrDefault(a => a.Name == localName)?.Address ?? localName;
+        _families.TunnelInfo.Series(configured.Labels.With(
+            labels.Value(tunnel.Uuid, "tunnel UUID"),
+            labels.Value(localAddress, "tunnel local address"),
+            labels.Value(tunnel.RemoteAddress?.Address, "tunnel remote address"))).Set(1);
         var state = TunnelStates.Normalize(tunnel.OperationalState);
         foreach (var candidate in TunnelStates.All)
         {
-            families.TunnelState.Series(labels.With(candidate)).Set(candidate == state ? 1 : 0);
+            _families.TunnelState.Series(configured.Labels.With(candidate)).Set(candidate == state ? 1 : 0);
         }
     }
 
-    private void MapNat(string uuid, string gatewayName, GatewayMetrics metrics, GatewayTotals totals)
+    private void MapNat(GatewayLabels labels, GatewayMetrics metrics, GatewayTotals totals)
     {
         var position = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in metrics.Nodes ?? [])
         {
-            var name = string.IsNullOrEmpty(node.Name) ? $"node-{position}" : node.Name;
+            var name = string.IsNullOrEmpty(node.Name) ? $"node-{position}" : labels.Value(node.Name, "node name");
             position++;
+            if (!seen.Add(name))
+            {
+                labels.Duplicate("node", name);
+                continue;
+            }
+
             var nodeTotals = totals.Nodes.Take(name);
             if (node.ActiveConnections is { } active)
             {
-                families.NatActiveConnections.Series(uuid, gatewayName, name).Set(Math.Max(0, active));
+                _families.NatActiveConnections.Series(labels.Uuid, labels.Name, name).Set(Count(labels, active, "active_connections"));
             }
 
             if (node.TotalAcceptedConnections is { } accepted)
             {
-                families.NatAcceptedConnections.Series(uuid, gatewayName, name).IncTo(nodeTotals.Accepted.Observe(accepted));
+                _families.NatAcceptedConnections.Series(labels.Uuid, labels.Name, name).IncTo(nodeTotals.Accepted.Observe(Count(labels, accepted, "total_accepted_connections")));
             }
 
             if (node.TotalRejected is { } rejected)
             {
-                families.NatRejectedConnections.Series(uuid, gatewayName, name).IncTo(nodeTotals.Rejected.Observe(rejected));
+                _families.NatRejectedConnections.Series(labels.Uuid, labels.Name, name).IncTo(nodeTotals.Rejected.Observe(Count(labels, rejected, "total_rejected_sessions")));
             }
         }
 
         totals.Nodes.Commit();
     }
 
-    private void MapIpsec(GatewayObservation observation, List<(TunnelLabels Labels, Tunnel Tunnel)> tunnels, GatewayMetrics metrics, GatewayTotals totals)
+    /// <summary>A count as exported: a negative reading, which no count can be, is read as zero and noted.</summary>
+    internal static long Count(GatewayLabels labels, long reading, string field)
     {
-        var sasByName = (metrics.Ipsec?.IkeSas ?? [])
-            .GroupBy(sa => sa.Name ?? string.Empty, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var (labels, tunnel) in tunnels)
+        if (reading >= 0)
         {
-            var sas = sasByName.Remove(labels.IkeSaName, out var matched) ? matched : [];
-            MapTunnelIpsec(observation, labels, tunnel, sas, totals.Tunnels.Take((labels.Connection, labels.Tunnel)));
+            return reading;
         }
 
-        totals.Tunnels.Commit();
-        foreach (var unmatched in sasByName.Keys)
-        {
-            if (_unmatchedSasLogged.Count < MaxRememberedUnmatchedSas && _unmatchedSasLogged.Add($"{observation.Uuid}/{unmatched}"))
-            {
-                LogUnmatchedSa(unmatched, observation.Gateway.Name ?? observation.Uuid);
-            }
-        }
+        labels.Negative(field);
+        return 0;
     }
-
-    private void MapTunnelIpsec(GatewayObservation observation, TunnelLabels labels, Tunnel tunnel, List<IkeSa> sas, TunnelTotals totals)
-    {
-        var series = labels.Values();
-        var childSas = sas.SelectMany(sa => sa.ChildSas ?? []).ToList();
-        totals.Traffic.Observe(childSas);
-        families.ReceiveBytes.Series(series).IncTo(totals.Traffic.BytesIn);
-        families.TransmitBytes.Series(series).IncTo(totals.Traffic.BytesOut);
-        families.ReceivePackets.Series(series).IncTo(totals.Traffic.PacketsIn);
-        families.TransmitPackets.Series(series).IncTo(totals.Traffic.PacketsOut);
-        families.ChildSas.Series(series).Set(childSas.Count);
-
-        var current = sas
-            .OrderByDescending(sa => IsEstablished(sa))
-            .ThenBy(sa => sa.Established ?? long.MaxValue)
-            .FirstOrDefault();
-        if (current?.Established is { } established && established >= 0)
-        {
-            families.IkeSaEstablished.Series(series).Set(observation.ObservedAt.ToUnixTimeSeconds() - established);
-        }
-
-        var heuristic = current?.HeuristicState ?? sas.Select(sa => sa.HeuristicState).FirstOrDefault(h => h is not null);
-        var noSa = sas.Count == 0 ? false : (bool?)null;
-        if ((heuristic?.TunnelUp ?? tunnel.TunnelUp ?? noSa) is { } up)
-        {
-            families.TunnelUp.Series(series).Set(up ? 1 : 0);
-        }
-
-        if ((heuristic?.TunnelHealthy ?? tunnel.TunnelHealthy ?? noSa) is { } healthy)
-        {
-            families.TunnelHealthy.Series(series).Set(healthy ? 1 : 0);
-        }
-
-        if (heuristic?.UpEvents is { } upEvents)
-        {
-            (totals.UpEvents ??= new RunningTotal()).Observe(upEvents);
-        }
-
-        if (heuristic?.DownEvents is { } downEvents)
-        {
-            (totals.DownEvents ??= new RunningTotal()).Observe(downEvents);
-        }
-
-        if (totals.UpEvents is { } upTotal)
-        {
-            families.TunnelUpEvents.Series(series).IncTo(upTotal.Total);
-        }
-
-        if (totals.DownEvents is { } downTotal)
-        {
-            families.TunnelDownEvents.Series(series).IncTo(downTotal.Total);
-        }
-    }
-
-    private static bool IsEstablished(IkeSa sa) =>
-        string.Equals(sa.OperationalState, "established", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(sa.InternalState, "established", StringComparison.OrdinalIgnoreCase);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "IKE SA {SaName} on gateway {Gateway} matches no configured tunnel; its traffic is not exported")]
-    private partial void LogUnmatchedSa(string saName, string gateway);
 }

@@ -7,9 +7,6 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// <param name="Tunnel">The tunnel's name.</param>
 internal readonly record struct TunnelLabels(string GatewayUuid, string Gateway, string Connection, string Tunnel)
 {
-    /// <summary>The name of the tunnel's IKE SAs, <c>&lt;connection&gt;/&lt;tunnel&gt;</c>.</summary>
-    public string IkeSaName => $"{Connection}/{Tunnel}";
-
     /// <summary>The values in label order.</summary>
     public string[] Values() => [GatewayUuid, Gateway, Connection, Tunnel];
 

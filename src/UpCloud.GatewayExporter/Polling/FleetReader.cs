@@ -9,7 +9,7 @@ namespace UpCloud.GatewayExporter.Polling;
 /// gateway's metrics with at most the configured number of requests in flight. Metrics calls start as soon as a
 /// list page names their gateway, so the list pages overlap them instead of preceding them.
 /// </summary>
-internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, string? label, int maxConcurrency, TimeProvider time)
+internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, int maxConcurrency, TimeProvider time)
 {
     /// <summary>Reads the fleet; API failures become part of the snapshot, only cancellation throws.</summary>
     public async Task<PollSnapshot> ReadAsync(CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
 
         return listing.Error is { } error
             ? PollSnapshot.ListFailed(startedAt, time.GetElapsedTime(started), error)
-            : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected);
+            : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected, listing.DuplicateUuids);
     }
 
     /// <summary>Pages through the list with the client's own paging, each page holding a request slot, queueing each selected gateway once, in list order.</summary>
@@ -49,7 +49,7 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            await using var pages = client.Gateways.ListPagesAsync(label, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using var pages = client.Gateways.ListPagesAsync(selection.Label?.ToString(), cancellationToken).GetAsyncEnumerator(cancellationToken);
             while (true)
             {
                 bool more;
@@ -68,19 +68,16 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
                     return;
                 }
 
-                listing.Rejected += pages.Current.Rejected.Count;
-                foreach (var gateway in pages.Current.Gateways)
+                listing.Rejected.AddRange(pages.Current.Rejected.Where(selection.Includes));
+                foreach (var gateway in pages.Current.Gateways.Where(selection.Includes))
                 {
-                    if (!string.IsNullOrEmpty(gateway.Uuid) && selection.Includes(gateway.Uuid) && seen.Add(gateway.Uuid))
+                    if (seen.Add(gateway.Uuid!))
                     {
-                        int index;
-                        lock (observations)
-                        {
-                            index = observations.Count;
-                            observations.Add(null);
-                        }
-
-                        listed.TryWrite((index, gateway));
+                        Enqueue(listed, observations, gateway);
+                    }
+                    else
+                    {
+                        listing.DuplicateUuids.Add(gateway.Uuid!);
                     }
                 }
             }
@@ -89,6 +86,19 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
         {
             listing.Error = PollError.From(ex);
         }
+    }
+
+    /// <summary>Reserves the gateway's place in list order and hands it to the workers.</summary>
+    private static void Enqueue(ChannelWriter<(int, Gateway)> listed, List<GatewayObservation?> observations, Gateway gateway)
+    {
+        int index;
+        lock (observations)
+        {
+            index = observations.Count;
+            observations.Add(null);
+        }
+
+        listed.TryWrite((index, gateway));
     }
 
     /// <summary>Observes queued gateways one at a time; once the list has failed, the rest are skipped, as the poll's result is discarded.</summary>
@@ -155,12 +165,13 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
                 return (connections, null);
             }
 
+            // Connections created before mid-2024 have no UUID; the API addresses them by name instead.
             var complete = new List<GatewayConnection>(connections.Count);
             foreach (var connection in connections)
             {
-                complete.Add(connection.Tunnels is not null || string.IsNullOrEmpty(connection.Uuid)
-                    ? connection
-                    : await WithTunnelsAsync(uuid, connection, cancellationToken).ConfigureAwait(false));
+                complete.Add(connection.Tunnels is null && (connection.Uuid ?? connection.Name) is { Length: > 0 } id
+                    ? connection with { Tunnels = await client.Tunnels.ListAsync(uuid, id, cancellationToken).ConfigureAwait(false) }
+                    : connection);
             }
 
             return (complete, null);
@@ -169,21 +180,5 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
         {
             return ([], PollError.From(ex));
         }
-    }
-
-    private async Task<GatewayConnection> WithTunnelsAsync(string gatewayUuid, GatewayConnection connection, CancellationToken cancellationToken)
-    {
-        var tunnels = await client.Tunnels.ListAsync(gatewayUuid, connection.Uuid!, cancellationToken).ConfigureAwait(false);
-        return new GatewayConnection
-        {
-            Uuid = connection.Uuid,
-            Name = connection.Name,
-            Type = connection.Type,
-            LocalRoutes = connection.LocalRoutes,
-            RemoteRoutes = connection.RemoteRoutes,
-            Tunnels = tunnels,
-            CreatedAt = connection.CreatedAt,
-            UpdatedAt = connection.UpdatedAt,
-        };
     }
 }

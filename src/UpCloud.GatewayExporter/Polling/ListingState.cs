@@ -1,3 +1,5 @@
+using UpCloud.Api;
+
 namespace UpCloud.GatewayExporter.Polling;
 
 /// <summary>What a poll's listing has found so far, shared between the list reader and the gateway workers.</summary>
@@ -12,6 +14,9 @@ internal sealed class ListingState
         set => _error = value;
     }
 
-    /// <summary>List entries dropped because they did not match the documented shape.</summary>
-    public int Rejected { get; set; }
+    /// <summary>Selected list entries dropped because they did not match the documented shape; only the list reader writes it.</summary>
+    public List<RejectedGateway> Rejected { get; } = [];
+
+    /// <summary>UUIDs listed more than once; only the list reader writes it.</summary>
+    public List<string> DuplicateUuids { get; } = [];
 }

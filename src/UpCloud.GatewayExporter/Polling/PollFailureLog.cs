@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Text;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -7,8 +8,9 @@ namespace UpCloud.GatewayExporter.Polling;
 internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, ApiAccount account)
 {
     private readonly Dictionary<string, string> _failingGateways = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> _duplicates = new(StringComparer.OrdinalIgnoreCase);
     private string? _listFailure;
-    private int _rejected;
+    private int _unidentifiedRejected;
 
     /// <summary>Compares a snapshot's failures with the previous poll's and logs what changed.</summary>
     public void Report(PollSnapshot snapshot)
@@ -30,28 +32,32 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, Api
             _listFailure = null;
         }
 
-        if (snapshot.RejectedGateways != _rejected)
+        ReportDuplicates(snapshot);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rejected in snapshot.Rejected.Where(r => !string.IsNullOrEmpty(r.Uuid)))
         {
-            LogRejected(snapshot.RejectedGateways);
-            _rejected = snapshot.RejectedGateways;
+            seen.Add(rejected.Uuid!);
+            Track(rejected.Uuid!, "rejected/" + rejected.Reason, () => LogEntryRejected(DisplayText.Log(rejected.Uuid!), DisplayText.Log(rejected.Reason)));
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var unidentified = snapshot.Rejected.Count(r => string.IsNullOrEmpty(r.Uuid));
+        if (unidentified != _unidentifiedRejected && unidentified > 0)
+        {
+            LogUnidentifiedRejected(unidentified);
+        }
+
+        _unidentifiedRejected = unidentified;
         foreach (var gateway in snapshot.Gateways)
         {
             seen.Add(gateway.Uuid);
-            var name = gateway.Gateway.Name ?? gateway.Uuid;
-            var error = gateway.MetricsError ?? gateway.ConnectionsError;
-            var known = _failingGateways.GetValueOrDefault(gateway.Uuid);
-            if (error is not null && known != error.Kind)
+            var name = DisplayText.Log(gateway.Gateway.Name ?? gateway.Uuid);
+            if ((gateway.MetricsError ?? gateway.ConnectionsError) is { } error)
             {
-                LogGatewayFailed(name, error.Message);
-                _failingGateways[gateway.Uuid] = error.Kind;
+                Track(gateway.Uuid, error.Kind, () => LogGatewayFailed(name, error.Message));
             }
-            else if (error is null && known is not null)
+            else if (_failingGateways.Remove(gateway.Uuid))
             {
-                LogGatewayRecovered(name, gateway.Uuid);
-                _failingGateways.Remove(gateway.Uuid);
+                LogGatewayRecovered(name, DisplayText.Log(gateway.Uuid));
             }
         }
 
@@ -61,14 +67,40 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, Api
         }
     }
 
+    private void Track(string uuid, string kind, Action log)
+    {
+        if (_failingGateways.GetValueOrDefault(uuid) != kind)
+        {
+            log();
+            _failingGateways[uuid] = kind;
+        }
+    }
+
+    private void ReportDuplicates(PollSnapshot snapshot)
+    {
+        var duplicates = snapshot.DuplicateUuids.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var uuid in duplicates.Where(uuid => !_duplicates.Contains(uuid)))
+        {
+            LogDuplicate(DisplayText.Log(uuid));
+        }
+
+        _duplicates = duplicates;
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Cannot read {List}, so its gateway series are withheld until it can: {Error}")]
     private partial void LogListFailed(string list, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Can read {List} again: {Count} gateways exported")]
     private partial void LogListRecovered(string list, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} gateway list entries do not match the documented shape and are skipped")]
-    private partial void LogRejected(int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway list entry {Uuid} does not match the documented shape ({Reason}), so its series are withheld and its counters kept until it does")]
+    private partial void LogEntryRejected(string uuid, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} gateway list entries without a readable UUID do not match the documented shape and are skipped")]
+    private partial void LogUnidentifiedRejected(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The gateway list names {Uuid} more than once; only its first entry is exported")]
+    private partial void LogDuplicate(string uuid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway {Gateway}: its NAT and IPsec series are withheld: {Error}")]
     private partial void LogGatewayFailed(string gateway, string error);

@@ -1,3 +1,5 @@
+using UpCloud.Api;
+
 namespace UpCloud.GatewayExporter.Polling;
 
 /// <summary>The immutable result of one poll, handed downstream whole so a scrape never sees half a poll.</summary>
@@ -5,20 +7,22 @@ namespace UpCloud.GatewayExporter.Polling;
 /// <param name="Duration">How long it took.</param>
 /// <param name="ListError">Why the gateway list could not be read; null when it was.</param>
 /// <param name="Gateways">The selected gateways, in list order; empty when the list failed.</param>
-/// <param name="RejectedGateways">List entries dropped because they did not match the documented shape.</param>
+/// <param name="Rejected">The selected list entries dropped because they did not match the documented shape.</param>
+/// <param name="DuplicateUuids">UUIDs the list named more than once; only the first entry of each was read.</param>
 internal sealed record PollSnapshot(
     DateTimeOffset StartedAt,
     TimeSpan Duration,
     PollError? ListError,
     IReadOnlyList<GatewayObservation> Gateways,
-    int RejectedGateways)
+    IReadOnlyList<RejectedGateway> Rejected,
+    IReadOnlyList<string> DuplicateUuids)
 {
     /// <summary>A poll that could not read the gateway list, and so carries no gateways.</summary>
-    public static PollSnapshot ListFailed(DateTimeOffset startedAt, TimeSpan duration, PollError error) => new(startedAt, duration, error, [], 0);
+    public static PollSnapshot ListFailed(DateTimeOffset startedAt, TimeSpan duration, PollError error) => new(startedAt, duration, error, [], [], []);
 
     /// <summary>Whether the gateway list was read.</summary>
     public bool ListSucceeded => ListError is null;
 
-    /// <summary>Whether everything the poll asked for was read.</summary>
-    public bool Complete => ListSucceeded && Gateways.All(g => g.MetricsError is null && g.ConnectionsError is null);
+    /// <summary>Whether everything the poll asked for was read: the list, every selected entry in it, and every gateway's metrics.</summary>
+    public bool Complete => ListSucceeded && Rejected.Count == 0 && Gateways.All(g => g.MetricsError is null && g.ConnectionsError is null);
 }

@@ -59,7 +59,7 @@ internal static class GatewayRoutes
 
     public static ResponseBody Tunnel(HttpRequest request, SimulatedFleet fleet, WireContext wire)
         => Served(request, fleet, wire) is { } gateway
-            && FindConnection(request, gateway)?.Tunnels.Find(t => t.Uuid == RouteValue(request, "tunnel_uuid")) is { } tunnel
+            && FindConnection(request, gateway)?.Tunnels.Find(t => Addresses(gateway, t.Uuid, t.Name, RouteValue(request, "tunnel_uuid"))) is { } tunnel
             ? ResponseBody.Json(writer => TunnelJson.Write(writer, gateway, tunnel, wire))
             : ResponseBody.NotFound();
 
@@ -67,7 +67,11 @@ internal static class GatewayRoutes
         => fleet.Serve(RouteValue(request, "uuid"), wire.Now);
 
     private static SimConnection? FindConnection(HttpRequest request, SimGateway gateway)
-        => gateway.Connections.Find(c => c.Uuid == RouteValue(request, "connection_uuid"));
+        => gateway.Connections.Find(c => Addresses(gateway, c.Uuid, c.Name, RouteValue(request, "connection_uuid")));
+
+    // A gateway that serves no child UUIDs addresses its connections and tunnels by name, as the API did before mid-2024.
+    private static bool Addresses(SimGateway gateway, string uuid, string name, string id)
+        => id == (gateway.Wire.WithoutChildUuids ? name : uuid);
 
     private static string RouteValue(HttpRequest request, string name) => request.RouteValues[name] as string ?? "";
 }

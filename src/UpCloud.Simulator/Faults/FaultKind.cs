@@ -35,4 +35,7 @@ public enum FaultKind
 
     /// <summary>Answer 200 with <see cref="FaultRule.Body"/> verbatim as the JSON body, for hostile shapes no other fault produces.</summary>
     CustomBody,
+
+    /// <summary>Answer 302 Found with <see cref="FaultRule.Location"/>, as a hijacked or misconfigured endpoint might.</summary>
+    Redirect,
 }

@@ -25,8 +25,7 @@ internal static class FaultResponses
                 await ResponseBody.LegacyError(rule.StatusCode, "Simulated failure.").SendAsync(context.Response, cancellationToken);
                 break;
             case FaultKind.TooManyRequests:
-                var seconds = (long)Math.Ceiling(rule.RetryAfter.TotalSeconds);
-                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = rule.RetryAfterHeader ?? ((long)Math.Ceiling(rule.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await ResponseBody.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.").SendAsync(context.Response, cancellationToken);
                 break;
             case FaultKind.Hang:
@@ -41,6 +40,10 @@ internal static class FaultResponses
                 break;
             case FaultKind.ResetConnection:
                 context.Abort();
+                break;
+            case FaultKind.Redirect:
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = (rule.Location ?? throw new InvalidOperationException("A redirect fault needs a Location.")).AbsoluteUri;
                 break;
             case FaultKind.CustomBody:
                 context.Response.ContentType = ResponseBody.JsonContentType;

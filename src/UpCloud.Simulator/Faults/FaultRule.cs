@@ -15,8 +15,14 @@ public sealed record FaultRule
     /// <summary>The status code of <see cref="FaultKind.Status"/> and <see cref="FaultKind.LegacyStatus"/>.</summary>
     public int StatusCode { get; init; } = 500;
 
-    /// <summary>The wait a <see cref="FaultKind.TooManyRequests"/> answer asks for.</summary>
+    /// <summary>The wait a <see cref="FaultKind.TooManyRequests"/> answer asks for, sent in whole seconds.</summary>
     public TimeSpan RetryAfter { get; init; }
+
+    /// <summary>The <c>Retry-After</c> header of <see cref="FaultKind.TooManyRequests"/> verbatim, for an HTTP date or garbage; when set it replaces <see cref="RetryAfter"/>.</summary>
+    public string? RetryAfterHeader { get; init; }
+
+    /// <summary>Where a <see cref="FaultKind.Redirect"/> answer points.</summary>
+    public Uri? Location { get; init; }
 
     /// <summary>The delay of <see cref="FaultKind.Latency"/>.</summary>
     public TimeSpan Delay { get; init; }

@@ -44,6 +44,9 @@ public sealed class SimGateway
     /// <summary>Whether gateway objects embed <c>connections</c>; false forces the client's per-connection fallback.</summary>
     public bool EmbedConnections { get; set; } = true;
 
+    /// <summary>Whether connection objects embed <c>tunnels</c>; false forces the client's per-connection tunnels fallback.</summary>
+    public bool EmbedTunnels { get; set; } = true;
+
     /// <summary>Which documented wire variants this gateway's JSON uses.</summary>
     public WireVariant Wire { get; set; } = new();
 

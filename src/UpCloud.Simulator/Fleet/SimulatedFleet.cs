@@ -148,7 +148,7 @@ public sealed class SimulatedFleet
 
     internal List<SimGateway> ServePage(int offset, int limit, IReadOnlyList<LabelFilter> labels, DateTimeOffset now)
     {
-        var page = _gateways.Where(g => labels.All(label => label.Matches(g))).Skip(offset).Take(limit).ToList();
+        var page = _gateways.Where(g => _options.IgnoresLabelFilter || labels.All(label => label.Matches(g))).Skip(offset).Take(limit).ToList();
         page.ForEach(gateway => GatewayClock.Advance(gateway, now, _options.Live));
         return page;
     }

@@ -24,6 +24,12 @@ public sealed class WireVariant
     /// <summary>Sprinkle harmless unknown fields over the objects.</summary>
     public bool UnknownFields { get; set; }
 
+    /// <summary>
+    /// Serve connections and tunnels without <c>uuid</c>, as the API did for those created before mid-2024, when their
+    /// endpoints addressed them by name; the endpoints then take the name where the UUID goes.
+    /// </summary>
+    public bool WithoutChildUuids { get; set; }
+
     // Four variants cycle through the fleet, so any four consecutive gateways show every option of every dimension.
     internal static WireVariant ForSlot(int slot) => (slot % 4) switch
     {

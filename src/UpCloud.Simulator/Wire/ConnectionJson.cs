@@ -2,20 +2,28 @@ using System.Text.Json;
 
 namespace UpCloud.Simulator;
 
-/// <summary>Writes a connection object, tunnels embedded, as the connection endpoints and the gateway list serve it.</summary>
+/// <summary>Writes a connection object, tunnels embedded unless the gateway leaves them out, as the connection endpoints and the gateway list serve it.</summary>
 internal static class ConnectionJson
 {
     public static void Write(Utf8JsonWriter writer, SimGateway gateway, SimConnection connection, WireContext wire)
     {
         writer.WriteStartObject();
-        writer.WriteString("uuid"u8, connection.Uuid);
+        if (!gateway.Wire.WithoutChildUuids)
+        {
+            writer.WriteString("uuid"u8, connection.Uuid);
+        }
+
         writer.WriteString("name"u8, connection.Name);
         writer.WriteString("type"u8, "ipsec");
         WriteRoutes(writer, "local_routes"u8, connection.LocalRoutes);
         WriteRoutes(writer, "remote_routes"u8, connection.RemoteRoutes);
-        writer.WriteStartArray("tunnels"u8);
-        connection.Tunnels.ForEach(tunnel => TunnelJson.Write(writer, gateway, tunnel, wire));
-        writer.WriteEndArray();
+        if (gateway.EmbedTunnels)
+        {
+            writer.WriteStartArray("tunnels"u8);
+            connection.Tunnels.ForEach(tunnel => TunnelJson.Write(writer, gateway, tunnel, wire));
+            writer.WriteEndArray();
+        }
+
         WireTime.Write(writer, "created_at"u8, connection.CreatedAt);
         WireTime.Write(writer, "updated_at"u8, connection.UpdatedAt);
         UnknownFieldsJson.Write(writer, wire);

@@ -8,7 +8,11 @@ internal static class TunnelJson
     public static void Write(Utf8JsonWriter writer, SimGateway gateway, SimTunnel tunnel, WireContext wire)
     {
         writer.WriteStartObject();
-        writer.WriteString("uuid"u8, tunnel.Uuid);
+        if (!gateway.Wire.WithoutChildUuids)
+        {
+            writer.WriteString("uuid"u8, tunnel.Uuid);
+        }
+
         writer.WriteString("name"u8, tunnel.Name);
         writer.WriteStartObject("local_address"u8);
         writer.WriteString("name"u8, tunnel.LocalAddressName);

@@ -157,4 +157,25 @@ public sealed class ErrorResponseTests
         Assert.Equal(429, ex.StatusCode);
         Assert.Equal("TOO_MANY_REQUESTS", ex.ErrorCode);
     }
+
+    [Theory]
+    [InlineData(HttpStatusCode.Found)]
+    [InlineData(HttpStatusCode.MovedPermanently)]
+    [InlineData(HttpStatusCode.TemporaryRedirect)]
+    public async Task A_redirect_is_a_failure_that_names_it_and_is_not_followed(HttpStatusCode status)
+    {
+        using var api = new StubApi(new StubHandler(_ =>
+        {
+            var response = Responses.Text(status, string.Empty);
+            response.Headers.Location = new Uri("http://elsewhere.test/collect");
+            return response;
+        }));
+
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-1"));
+
+        Assert.Equal((UpCloudFailure.HttpStatus, (int)status), (ex.Failure, ex.StatusCode!.Value));
+        Assert.Contains("redirect, which is not followed", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", ex.Message, StringComparison.Ordinal);
+        Assert.Single(api.Handler.Requests);
+    }
 }

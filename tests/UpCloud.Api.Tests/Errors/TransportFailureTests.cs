@@ -14,7 +14,7 @@ public sealed class TransportFailureTests
     [InlineData("")]
     [InlineData("null")]
     [InlineData("""["an", "array"]""")]
-    [InlineData("""{"uuid": "gw-1", "features": {"nat": true}}""")]
+    [InlineData("""{"uuid": "gw-1", "name": {"first": "hq"}}""")]
     public async Task Malformed_truncated_or_wrongly_shaped_success_body_is_an_invalid_response(string body)
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));

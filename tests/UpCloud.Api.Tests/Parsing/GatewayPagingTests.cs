@@ -45,7 +45,7 @@ public sealed class GatewayPagingTests
     public async Task Gateway_list_counts_a_rejected_entry_towards_the_page_so_paging_continues()
     {
         var second = Responses.GatewayPage(100, 2);
-        var first = Responses.GatewayPage(0, 99)[..^1] + """,{"uuid":"bad","labels":7}]""";
+        var first = Responses.GatewayPage(0, 99)[..^1] + """,{"uuid":"bad","name":7}]""";
         using var api = new StubApi(StubHandler.Sequence(() => Responses.Json(first), () => Responses.Json(second)));
 
         var list = await api.Client.Gateways.ListAllAsync();

@@ -58,17 +58,27 @@ public sealed class HostileShapeParsingTests
     }
 
     [Fact]
-    public async Task A_list_entry_with_deeply_nested_unknown_fields_costs_nothing_and_an_absurdly_deep_one_fails_the_page_cleanly()
+    public async Task A_list_entry_with_unknown_fields_nested_ten_thousand_deep_costs_nothing_and_a_known_field_nested_so_rejects_its_entry_alone()
     {
-        static string Nested(int depth) => new string('[', depth) + new string(']', depth);
-        var body = $$"""[{"uuid": "gw-1", "x": {{Nested(150)}}}, {"uuid": "gw-2"}]""";
+        var nested = new string('[', 10_000) + new string(']', 10_000);
+        var body = $$$"""[{"uuid": "gw-1", "x": {{{nested}}}}, {"uuid": "gw-2", "name": {{{nested}}}}, {"uuid": "gw-3", "ipsec_future": {"a": {{{nested}}}}}]""";
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
 
         var page = await api.Client.Gateways.ListPageAsync(100, 0);
 
-        Assert.Equal(["gw-1", "gw-2"], page.Gateways.Select(g => g.Uuid));
-        using var hostile = new StubApi(new StubHandler(_ => Responses.Json($$"""[{"uuid": "gw-1", "x": {{Nested(1000)}}}]""")));
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => hostile.Client.Gateways.ListPageAsync(100, 0));
-        Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
+        Assert.Equal(["gw-1", "gw-3"], page.Gateways.Select(g => g.Uuid));
+        Assert.Equal("gw-2", Assert.Single(page.Rejected).Uuid);
+    }
+
+    [Fact]
+    public async Task A_metrics_body_with_unknown_fields_nested_ten_thousand_deep_reads_as_if_they_were_absent()
+    {
+        var nested = string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000);
+        var body = $$"""{"x_deep": {{nested}}, "gateways": [{"name": "node-a", "active_connections": 4}]}""";
+        using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
+
+        var metrics = await api.Client.Metrics.GetAsync("gw-1");
+
+        Assert.Equal(4, Assert.Single(metrics.Nodes!).ActiveConnections);
     }
 }

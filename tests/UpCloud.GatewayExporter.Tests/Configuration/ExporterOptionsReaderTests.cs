@@ -123,7 +123,7 @@ public sealed class ExporterOptionsReaderTests
         var options = Read(("UPCLOUD_TOKEN", "ucat_x"), ("UPCLOUD_GATEWAYS", " a-1, b-2 ,,"), ("UPCLOUD_GATEWAY_LABEL", "env=prod"));
 
         Assert.Equal(["a-1", "b-2"], options.Gateways.Order());
-        Assert.Equal("env=prod", options.GatewayLabel);
+        Assert.Equal("env=prod", options.GatewayLabel?.ToString());
     }
 
     [Fact]

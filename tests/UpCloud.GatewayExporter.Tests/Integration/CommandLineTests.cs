@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using UpCloud.GatewayExporter.Tests.Support;
 using UpCloud.Simulator;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
@@ -38,6 +39,26 @@ public sealed class CommandLineTests
         Assert.Equal(0, text.Value(MetricsUp, SeriesOf.Gateway(failing)));
         FleetAssert.Exported(text, cloud.Gateways[0]);
         Assert.Contains(run.StderrLines, line => line.Contains(failing.Name, StringComparison.Ordinal) && line.Contains("withheld", StringComparison.Ordinal));
+        AssertNoSecret(run);
+    }
+
+    [Fact]
+    public async Task Once_exits_1_when_a_list_entry_was_rejected_and_says_which_on_stderr()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
+        var broken = cloud.Gateways[2];
+        var list = JsonNode.Parse(await cloud.GetAsync("1.3/gateway?limit=100&offset=0"))!.AsArray();
+        list[2]!["name"] = 7;
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Gateways, Kind = FaultKind.CustomBody, Body = list.ToJsonString() });
+
+        var run = await ExporterCommand.RunAsync([.. cloud.ExporterArgs(), "--once"]);
+
+        Assert.Equal(1, run.ExitCode);
+        var text = ExpositionText.Parse(run.Stdout);
+        Assert.Equal(1, text.Value(RejectedGateways));
+        FleetAssert.Gone(text, broken);
+        FleetAssert.Exported(text, cloud.Gateways[0]);
+        Assert.Contains(run.StderrLines, line => line.Contains(broken.Uuid, StringComparison.Ordinal) && line.Contains("unreadable at $.name", StringComparison.Ordinal));
         AssertNoSecret(run);
     }
 

@@ -1,4 +1,5 @@
 using UpCloud.GatewayExporter.Configuration;
+using UpCloud.Simulator;
 using UpCloud.GatewayExporter.Tests.Support;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
@@ -45,6 +46,34 @@ public sealed class GatewaySelectionTests
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 5);
         var chosen = new[] { cloud.Gateways[1], cloud.Gateways[3] };
         await using var exporter = await cloud.StartExporterAsync(extra: ["--UPCLOUD_GATEWAYS", $" {chosen[0].Uuid.ToUpperInvariant()},{chosen[1].Uuid} "]);
+
+        var text = await exporter.WaitForPollsAsync(1);
+
+        Assert.Equal(chosen.Select(g => g.Uuid).Order(), text.Named(GatewayInfo).Select(s => s["gateway_uuid"]).Order());
+        Assert.All(chosen, gateway => FleetAssert.Exported(text, gateway));
+        Assert.Equal(text.Value(RunningExporter.Polls) * 2, text.Named(ApiRequests).Where(s => s["endpoint"] == UpCloud.Api.UpCloudRoutes.Metrics).Sum(s => s.Value));
+    }
+
+    [Theory]
+    [InlineData("env=prod")]
+    [InlineData("critical")]
+    public async Task A_label_filter_holds_even_when_the_api_ignores_its_label_parameter(string filter)
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 5, options => options.IgnoresLabelFilter = true);
+        var chosen = new[] { cloud.Gateways[0], cloud.Gateways[3] };
+        cloud.Fleet.Update(() =>
+        {
+            foreach (var gateway in cloud.Gateways)
+            {
+                gateway.Labels = [new SimLabel { Key = "env", Value = "staging" }, new SimLabel { Key = "critical-path", Value = "yes" }];
+            }
+
+            foreach (var gateway in chosen)
+            {
+                gateway.Labels = [new SimLabel { Key = "env", Value = "prod" }, new SimLabel { Key = "critical", Value = "" }];
+            }
+        });
+        await using var exporter = await cloud.StartExporterAsync(extra: ["--UPCLOUD_GATEWAY_LABEL", filter]);
 
         var text = await exporter.WaitForPollsAsync(1);
 

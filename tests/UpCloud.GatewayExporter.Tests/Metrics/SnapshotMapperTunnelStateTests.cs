@@ -12,6 +12,7 @@ public sealed class SnapshotMapperTunnelStateTests
     [InlineData("idle", "idle")]
     [InlineData("CONNECTING", "connecting")]
     [InlineData("destroying", "destroying")]
+    [InlineData("uninitialized", "idle")]
     [InlineData("rekeying", "unknown")]
     [InlineData("", "unknown")]
     [InlineData(null, "unknown")]

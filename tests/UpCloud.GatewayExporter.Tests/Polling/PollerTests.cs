@@ -41,7 +41,7 @@ public sealed class PollerTests
         var account = new ApiAccount(name, UpCloudCredentials.Bearer(SimulatedCloud.Token), http.BaseAddress!);
         return new AccountPoll(
             account,
-            new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), null, 4, time),
+            new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), 4, time),
             new PollFailureLog(NullLogger<PollFailureLog>.Instance, account),
             new SnapshotMapper(new MetricFamilies(registry, "1.2.3-test", name), NullLogger<SnapshotMapper>.Instance));
     }

@@ -91,7 +91,7 @@ internal static class Fleet
     public static PollSnapshot Snapshot(params GatewayObservation[] gateways) => Snapshot(T0, gateways);
 
     public static PollSnapshot Snapshot(DateTimeOffset at, params GatewayObservation[] gateways) =>
-        new(at, TimeSpan.FromMilliseconds(250), null, gateways, 0);
+        new(at, TimeSpan.FromMilliseconds(250), null, gateways, [], []);
 
     public static PollSnapshot FailedList(DateTimeOffset? at = null) =>
         PollSnapshot.ListFailed(at ?? T0, TimeSpan.FromSeconds(1), new PollError("GET /1.3/gateway failed: HTTP 503", "HttpStatus/503/"));

@@ -31,10 +31,13 @@ internal sealed class MappedRegistry
         return Render();
     }
 
-    public ExpositionText Render()
+    public ExpositionText Render() => ExpositionText.Parse(RenderText());
+
+    /// <summary>The exposition as the exporter would serve it, for checks of the raw text.</summary>
+    public string RenderText()
     {
         using var stream = new MemoryStream();
         _registry.CollectAndExportAsTextAsync(stream).GetAwaiter().GetResult();
-        return ExpositionText.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

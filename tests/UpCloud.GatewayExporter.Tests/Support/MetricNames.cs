@@ -25,6 +25,7 @@ internal static class MetricNames
     public const string BuildInfo = "upcloud_gateway_exporter_build_info";
     public const string CircuitBreakerState = "upcloud_gateway_exporter_circuit_breaker_state";
     public const string ApiRequests = "upcloud_gateway_exporter_api_requests_total";
+    public const string RejectedGateways = "upcloud_gateway_exporter_rejected_gateways";
 
     /// <summary>Every state of the tunnel stateset.</summary>
     public static readonly string[] StateSet = ["idle", "connecting", "established", "destroying", "unknown"];

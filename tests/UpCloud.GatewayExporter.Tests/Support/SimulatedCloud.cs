@@ -75,6 +75,14 @@ internal sealed class SimulatedCloud : IAsyncDisposable
         .. extra,
     ];
 
+    /// <summary>The body the simulator serves at <paramref name="path"/> right now, for a test to make hostile.</summary>
+    public async Task<string> GetAsync(string path)
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+        return await http.GetStringAsync(path);
+    }
+
     /// <summary>Starts an exporter polling this simulator.</summary>
     public Task<RunningExporter> StartExporterAsync(bool bearer = false, params string[] extra) => RunningExporter.StartAsync(ExporterArgs(bearer, extra));
 

@@ -29,10 +29,11 @@ internal sealed class TunnelTraffic
         var position = 0;
         foreach (var child in childSas)
         {
+            // Each repeat gets this position's suffix, so even thousands of SAs with one id cost one lookup more each.
             var id = child.UniqueId ?? child.SpiIn ?? $"#{position}";
             while (next.ContainsKey(id))
             {
-                id += "#";
+                id = $"{id}#{position}";
             }
 
             var reading = new ChildSaReading(

@@ -69,5 +69,24 @@ public sealed class RateLimitTests
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(after, gateway));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("Wed, 21 Oct 2015 07:28:00 GMT")]
+    [InlineData("eventually")]
+    public async Task A_Retry_After_of_zero_a_past_date_or_garbage_falls_back_to_the_backoff_and_says_so_once(string retryAfter)
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, Kind = FaultKind.TooManyRequests, RetryAfterHeader = retryAfter, Times = 2 });
+        await using var exporter = await cloud.StartExporterAsync(extra: ["--UPCLOUD_POLL_INTERVAL", "5s"]);
+
+        var first = await exporter.WaitForPollsAsync(1);
+
+        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(first, gateway));
+        Assert.Equal(2, TooManyRequests(first));
+        var line = Assert.Single(LogLines.At(exporter.Stdout, LogLines.Warning));
+        Assert.Contains($"Retry-After {retryAfter}: ", line, StringComparison.Ordinal);
+        Assert.Contains("the usual backoff", line, StringComparison.Ordinal);
+    }
+
     private static double TooManyRequests(ExpositionText text) => text.Where(ApiRequests, ("code", "429")).Sum(s => s.Value);
 }

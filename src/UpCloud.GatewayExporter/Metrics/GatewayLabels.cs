@@ -1,0 +1,47 @@
+using UpCloud.GatewayExporter.Text;
+
+namespace UpCloud.GatewayExporter.Metrics;
+
+/// <summary>Turns one gateway's API text into label values, noting each value that had to be cut or cleaned.</summary>
+internal sealed class GatewayLabels
+{
+    private readonly string _rawUuid;
+    private readonly string _rawName;
+    private readonly MappingNotes _notes;
+
+    /// <summary>Creates the labeller of one gateway and its own two label values.</summary>
+    public GatewayLabels(string uuid, string? name, MappingNotes notes)
+    {
+        (_rawUuid, _rawName, _notes) = (uuid, name ?? string.Empty, notes);
+        Uuid = Value(uuid, "UUID");
+        Name = Value(_rawName, "name");
+    }
+
+    /// <summary>The <c>gateway_uuid</c> label value.</summary>
+    public string Uuid { get; }
+
+    /// <summary>The <c>gateway</c> label value.</summary>
+    public string Name { get; }
+
+    /// <summary>The label value of a text of this gateway; <paramref name="what"/> names it in the log line if it had to change.</summary>
+    public string Value(string? text, string what)
+    {
+        var raw = text ?? string.Empty;
+        var value = DisplayText.Label(raw);
+        if (!ReferenceEquals(value, raw))
+        {
+            _notes.Shortened(_rawUuid, _rawName, what, raw.Length);
+        }
+
+        return value;
+    }
+
+    /// <summary>Notes that a second tunnel or node has the same label values as an earlier one.</summary>
+    public void Duplicate(string what, string labels) => _notes.Duplicate(_rawUuid, _rawName, what, labels);
+
+    /// <summary>Notes that a count was below zero.</summary>
+    public void Negative(string field) => _notes.Negative(_rawUuid, _rawName, field);
+
+    /// <summary>Notes an IKE SA that matches no tunnel.</summary>
+    public void Unmatched(string saName) => _notes.Unmatched(_rawUuid, _rawName, saName);
+}
