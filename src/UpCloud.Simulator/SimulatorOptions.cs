@@ -53,6 +53,6 @@ public sealed class SimulatorOptions
 
     internal bool UsesDemoFleet { get; private init; }
 
-    /// <summary>The <c>--demo</c> fleet: four named gateways, a NAT-only one, two tunnels always down, live, no auth.</summary>
+    /// <summary>The <c>--demo</c> fleet: four named gateways (one NAT-only near its plan's limit, one with stale metrics), two tunnels always down, one with weak crypto, live, no auth.</summary>
     public static SimulatorOptions Demo() => new() { Gateways = DemoFleet.Blueprints.Count, UsesDemoFleet = true };
 }

@@ -3,6 +3,8 @@ namespace UpCloud.Simulator.Tests;
 /// <summary>Request paths for the simulated fleet's resources.</summary>
 public static class Paths
 {
+    public const string Plans = "1.3/gateway/plans";
+
     public static string Gateway(SimGateway gateway) => $"1.3/gateway/{gateway.Uuid}";
 
     public static string Metrics(SimGateway gateway) => $"1.3/gateway/{gateway.Uuid}/metrics";

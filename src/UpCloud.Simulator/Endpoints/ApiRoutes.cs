@@ -10,6 +10,7 @@ internal static class ApiRoutes
     public static void Map(IEndpointRouteBuilder endpoints, RequestFlow flow)
     {
         endpoints.MapGet(RouteTemplates.Gateways, flow.Handler(RouteTemplates.Gateways, GatewayRoutes.List));
+        endpoints.MapGet(RouteTemplates.Plans, flow.Handler(RouteTemplates.Plans, GatewayRoutes.Plans));
         endpoints.MapGet(RouteTemplates.Gateway, flow.Handler(RouteTemplates.Gateway, GatewayRoutes.Gateway));
         endpoints.MapGet(RouteTemplates.Connections, flow.Handler(RouteTemplates.Connections, GatewayRoutes.Connections));
         endpoints.MapGet(RouteTemplates.Connection, flow.Handler(RouteTemplates.Connection, GatewayRoutes.Connection));

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace UpCloud.Simulator;
 
-/// <summary>The resolvers of the seven network-gateway routes.</summary>
+/// <summary>The resolvers of the eight network-gateway routes.</summary>
 internal static class GatewayRoutes
 {
     public static ResponseBody List(HttpRequest request, SimulatedFleet fleet, WireContext wire)
@@ -21,6 +21,9 @@ internal static class GatewayRoutes
             writer.WriteEndArray();
         });
     }
+
+    public static ResponseBody Plans(HttpRequest request, SimulatedFleet fleet, WireContext wire)
+        => ResponseBody.Json(writer => PlanJson.Write(writer, fleet.Plans, wire));
 
     public static ResponseBody Gateway(HttpRequest request, SimulatedFleet fleet, WireContext wire)
         => Served(request, fleet, wire) is { } gateway

@@ -6,6 +6,9 @@ public static class RouteTemplates
     /// <summary>The gateway list.</summary>
     public const string Gateways = "/1.3/gateway";
 
+    /// <summary>The gateway plans; a literal segment, so routing prefers it to a gateway whose UUID were <c>plans</c>.</summary>
+    public const string Plans = "/1.3/gateway/plans";
+
     /// <summary>One gateway.</summary>
     public const string Gateway = "/1.3/gateway/{uuid}";
 

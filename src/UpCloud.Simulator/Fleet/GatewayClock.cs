@@ -4,10 +4,11 @@ namespace UpCloud.Simulator;
 internal static class GatewayClock
 {
     // Events are applied in time order, each drawing from the gateway's own random stream, so the
-    // state at time T is the same however many advances it took to get there.
+    // state at time T is the same however many advances it took to get there. A frozen gateway stays
+    // where it is; once thawed, the next advance catches up on everything it missed, in order.
     public static void Advance(SimGateway gateway, DateTimeOffset to, bool live)
     {
-        if (to <= gateway.AdvancedTo)
+        if (to <= gateway.AdvancedTo || gateway.MetricsFrozenAt is not null)
         {
             return;
         }
@@ -47,6 +48,7 @@ internal static class GatewayClock
             foreach (var tunnel in connection.Tunnels)
             {
                 tunnel.IkeSa?.ChildSas.ForEach(childSa => childSa.Accrue(from, to));
+                tunnel.AccrueBadEvents(from, to);
             }
         }
 
@@ -97,7 +99,7 @@ internal static class GatewayClock
         }
         else if (due.ChildSa is { } childSa)
         {
-            Negotiation.RekeyOne(gateway, due.Tunnel!.IkeSa!, childSa, due.At);
+            Negotiation.RekeyOne(gateway, due.Tunnel!, childSa, due.At);
         }
         else
         {

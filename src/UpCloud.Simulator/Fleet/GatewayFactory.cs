@@ -30,6 +30,12 @@ internal sealed class GatewayFactory(SimulatorOptions options)
 
     public SimGateway Create(GatewayBlueprint blueprint, DateTimeOffset now)
     {
+        // A stale gateway is built as it was when its collector got stuck, so its frozen readings agree with their timestamps.
+        if (blueprint.MetricsStaleFor is { } staleFor)
+        {
+            now -= staleFor;
+        }
+
         // The variant slot is offset by the seed, so consecutive gateways cycle through all four variants.
         var slot = (int)((uint)(_created++ + options.Seed) % 4);
         var created = now - TimeSpan.FromSeconds(_random.Next(86_400, 400 * 86_400));
@@ -47,6 +53,7 @@ internal sealed class GatewayFactory(SimulatorOptions options)
             CreatedAt = created,
             UpdatedAt = created + TimeSpan.FromSeconds(_random.Next(86_400)),
             AdvancedTo = now,
+            MetricsFrozenAt = blueprint.MetricsStaleFor is null ? null : now,
         };
         if (options.WireVariants && slot % 2 == 1)
         {
@@ -123,23 +130,32 @@ internal sealed class GatewayFactory(SimulatorOptions options)
             UpEvents = downEvents + 1,
             LastDownMessage = downEvents > 0 ? Negotiation.DownMessage(chance) : null,
             LastDownMessageAt = downEvents > 0 ? now - TimeSpan.FromSeconds(chance.Next(3600, 30 * 86_400)) : null,
+            // Each past outage lasted a few minutes, each leaving about a dozen failed attempts in the log.
+            LogMessageBadEvents = downEvents * 12,
             NextFlapAt = now + Negotiation.UpTime(gateway),
             CreatedAt = created,
         };
         Negotiation.Establish(gateway, tunnel, now);
         var ikeSa = tunnel.IkeSa!;
-        ikeSa.EstablishedAt = now - TimeSpan.FromSeconds(chance.Next(3600, 48 * 3600));
+        ikeSa.EstablishedAt = ikeSa.CreatedAt = now - TimeSpan.FromSeconds(chance.Next(3600, 48 * 3600));
         ikeSa.ChildSas.ForEach(childSa => Age(childSa, chance, now));
-        tunnel.UpdatedAt = ikeSa.EstablishedAt;
+        tunnel.UpdatedAt = ikeSa.CreatedAt;
+
+        // The last outage ended when the current IKE SA came up, so it cannot have started after that.
+        if (tunnel.LastDownMessageAt > ikeSa.CreatedAt)
+        {
+            tunnel.LastDownMessageAt = ikeSa.CreatedAt - TimeSpan.FromMinutes(4);
+        }
         return tunnel;
     }
 
     // A fresh fleet looks like it has been running: each child SA is somewhere inside its lifetime with matching counters.
     private static void Age(SimChildSa childSa, Random chance, DateTimeOffset now)
     {
-        var lifetime = (long)(childSa.RekeyAt - childSa.InstalledAt).TotalSeconds;
-        childSa.InstalledAt = now - TimeSpan.FromSeconds(chance.NextInt64(lifetime));
-        childSa.RekeyAt = childSa.InstalledAt + TimeSpan.FromSeconds(lifetime);
+        var (rekey, life) = (childSa.RekeyAt - childSa.InstalledAt, childSa.ExpiresAt - childSa.InstalledAt);
+        childSa.InstalledAt = now - TimeSpan.FromSeconds(chance.NextInt64((long)rekey.TotalSeconds));
+        childSa.RekeyAt = childSa.InstalledAt + rekey;
+        childSa.ExpiresAt = childSa.InstalledAt + life;
         childSa.Accrue(childSa.InstalledAt, now);
     }
 

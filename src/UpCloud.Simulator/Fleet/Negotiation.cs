@@ -7,8 +7,8 @@ internal static class Negotiation
 {
     private static readonly string[] DownMessages =
     [
-        "peer not responding", "DPD timeout", "IKE_SA_INIT failed: NO_PROPOSAL_CHOSEN",
-        "authentication failed", "retransmit limit reached",
+        "peer not responding: DPD timeout", "IKE_SA_INIT: NO_PROPOSAL_CHOSEN", "IKE_AUTH: AUTHENTICATION_FAILED",
+        "giving up after 5 retransmits", "CREATE_CHILD_SA: TS_UNACCEPTABLE",
     ];
 
     public static void SetState(SimGateway gateway, SimTunnel tunnel, string state, DateTimeOffset at, string? downMessage = null)
@@ -27,13 +27,18 @@ internal static class Negotiation
         }
         else
         {
-            // A negotiating tunnel has an IKE SA but no child SAs; any other down state has no IKE SA at all.
-            tunnel.IkeSa = state == TunnelStates.Connecting ? Connecting(gateway, tunnel, at) : null;
+            // A down tunnel keeps an entry that never established, so its heuristic state can still say why it is down.
+            if (wasUp || tunnel.IkeSa?.OperationalState != state)
+            {
+                tunnel.IkeSa = Unestablished(gateway, tunnel, state, at);
+            }
+
             if (wasUp)
             {
                 tunnel.DownEvents++;
                 tunnel.LastDownMessage = downMessage ?? DownMessage(gateway.Chance);
                 tunnel.LastDownMessageAt = at;
+                tunnel.DownSince = at;
             }
         }
 
@@ -43,10 +48,17 @@ internal static class Negotiation
 
     public static void Establish(SimGateway gateway, SimTunnel tunnel, DateTimeOffset at)
     {
-        var ikeSa = new SimIkeSa { UniqueId = gateway.NextUniqueId(), TunnelId = tunnel.TunnelId, EstablishedAt = at };
+        var ikeSa = new SimIkeSa
+        {
+            UniqueId = gateway.NextUniqueId(),
+            TunnelId = tunnel.TunnelId,
+            CreatedAt = at,
+            EstablishedAt = at,
+            Initiator = tunnel.IkeSa?.Initiator ?? true,
+        };
         for (var i = 0; i < tunnel.ChildSaCount; i++)
         {
-            ikeSa.ChildSas.Add(NewChildSa(gateway, at, predecessor: null));
+            ikeSa.ChildSas.Add(NewChildSa(gateway, tunnel, at, predecessor: null));
         }
 
         tunnel.IkeSa = ikeSa;
@@ -67,16 +79,19 @@ internal static class Negotiation
         }
     }
 
-    public static void Rekey(SimGateway gateway, SimIkeSa ikeSa, DateTimeOffset at)
+    public static void Rekey(SimGateway gateway, SimTunnel tunnel, SimIkeSa ikeSa, DateTimeOffset at)
     {
         for (var i = 0; i < ikeSa.ChildSas.Count; i++)
         {
-            ikeSa.ChildSas[i] = NewChildSa(gateway, at, ikeSa.ChildSas[i]);
+            ikeSa.ChildSas[i] = NewChildSa(gateway, tunnel, at, ikeSa.ChildSas[i]);
         }
     }
 
-    public static void RekeyOne(SimGateway gateway, SimIkeSa ikeSa, SimChildSa childSa, DateTimeOffset at)
-        => ikeSa.ChildSas[ikeSa.ChildSas.IndexOf(childSa)] = NewChildSa(gateway, at, childSa);
+    public static void RekeyOne(SimGateway gateway, SimTunnel tunnel, SimChildSa childSa, DateTimeOffset at)
+    {
+        var childSas = tunnel.IkeSa!.ChildSas;
+        childSas[childSas.IndexOf(childSa)] = NewChildSa(gateway, tunnel, at, childSa);
+    }
 
     public static string DownMessage(Random chance) => DownMessages[chance.Next(DownMessages.Length)];
 
@@ -84,19 +99,22 @@ internal static class Negotiation
 
     public static TimeSpan NodeUptime(SimGateway gateway) => Seconds(gateway, 3600, 14400);
 
-    private static SimIkeSa Connecting(SimGateway gateway, SimTunnel tunnel, DateTimeOffset at) => new()
+    private static SimIkeSa Unestablished(SimGateway gateway, SimTunnel tunnel, string state, DateTimeOffset at) => new()
     {
         UniqueId = gateway.NextUniqueId(),
         TunnelId = tunnel.TunnelId,
-        EstablishedAt = at,
-        OperationalState = TunnelStates.Connecting,
-        InternalState = TunnelStates.Connecting,
+        CreatedAt = at,
+        OperationalState = state,
+        InternalState = state == TunnelStates.Idle ? TunnelStates.Created : state,
+        Initiator = tunnel.IkeSa?.Initiator ?? true,
     };
 
     // A rekeyed SA carries the same flows as its predecessor, so it keeps the rates; only a fresh one draws new ones.
-    private static SimChildSa NewChildSa(SimGateway gateway, DateTimeOffset at, SimChildSa? predecessor)
+    // Like strongSwan, it rekeys up to 10 % before child_rekey_time and expires 10 % after it.
+    private static SimChildSa NewChildSa(SimGateway gateway, SimTunnel tunnel, DateTimeOffset at, SimChildSa? predecessor)
     {
         var chance = gateway.Chance;
+        var lifetime = Math.Max(1, tunnel.Ipsec.ChildRekeyTime);
         double bytesIn = chance.Next(2_000, 400_000), bytesOut = chance.Next(1_000, 200_000);
         return new SimChildSa
         {
@@ -104,7 +122,8 @@ internal static class Negotiation
             SpiIn = Spi(chance),
             SpiOut = Spi(chance),
             InstalledAt = at,
-            RekeyAt = at + Seconds(gateway, 600, 1440),
+            RekeyAt = at + TimeSpan.FromSeconds(lifetime - chance.Next((lifetime / 10) + 1)),
+            ExpiresAt = at + TimeSpan.FromSeconds(lifetime * 1.1),
             BytesInPerSecond = predecessor?.BytesInPerSecond ?? bytesIn,
             BytesOutPerSecond = predecessor?.BytesOutPerSecond ?? bytesOut,
             PacketsInPerSecond = predecessor?.PacketsInPerSecond ?? Math.Max(1, Math.Floor(bytesIn / chance.Next(400, 1200))),

@@ -33,6 +33,9 @@ public sealed class SimChildSa
     /// <summary>When the live fleet rekeys this SA; also drives the served <c>rekey_time</c>.</summary>
     public DateTimeOffset RekeyAt { get; set; }
 
+    /// <summary>When the SA's hard lifetime ends; drives the served <c>life_time</c>.</summary>
+    public DateTimeOffset ExpiresAt { get; set; }
+
     /// <summary>How fast <see cref="BytesIn"/> grows, per second.</summary>
     public double BytesInPerSecond { get; set; }
 

@@ -50,6 +50,12 @@ public sealed class SimGateway
     /// <summary>Which documented wire variants this gateway's JSON uses.</summary>
     public WireVariant Wire { get; set; } = new();
 
+    /// <summary>
+    /// When set, the gateway's metrics collector is stuck: the gateway stops evolving where it was last advanced, and its
+    /// metrics keep serving those readings with every <c>updated_at</c> at this time; clearing it catches up with the clock.
+    /// </summary>
+    public DateTimeOffset? MetricsFrozenAt { get; set; }
+
     /// <summary>When the gateway was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -27,8 +27,11 @@ public sealed class SimNatNode
     /// <summary>When the node entry was created, served as <c>created_at</c>.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
-    // The live fleet sways ActiveConnections around this level so the gauge visibly moves.
-    internal double ActiveBaseline { get; set; }
+    /// <summary>The level a live fleet sways <see cref="ActiveConnections"/> around, so the gauge visibly moves.</summary>
+    public double ActiveBaseline { get; set; }
+
+    /// <summary>How far the sway reaches, as a fraction of <see cref="ActiveBaseline"/>.</summary>
+    public double SwayAmplitude { get; set; } = 0.25;
 
     internal double SwayPhase { get; set; }
 
@@ -44,6 +47,6 @@ public sealed class SimNatNode
     {
         const double PeriodSeconds = 300;
         var angle = (2 * Math.PI * at.ToUnixTimeMilliseconds() / 1000 / PeriodSeconds) + SwayPhase;
-        ActiveConnections = Math.Max(0, (long)Math.Round(ActiveBaseline * (1 + (0.25 * Math.Sin(angle)))));
+        ActiveConnections = Math.Max(0, (long)Math.Round(ActiveBaseline * (1 + (SwayAmplitude * Math.Sin(angle)))));
     }
 }

@@ -39,7 +39,16 @@ public sealed class SimTunnel
     /// <summary>When <see cref="LastDownMessage"/> was recorded.</summary>
     public DateTimeOffset? LastDownMessageAt { get; set; }
 
-    /// <summary>The IKE SA, or null when none exists (the tunnel then has no <c>ike_sas</c> entry).</summary>
+    /// <summary>How many bad log messages the heuristic counted; grows while the tunnel is down and never resets.</summary>
+    public long LogMessageBadEvents { get; set; }
+
+    /// <summary>The configured proposal and timers, served as the tunnel's <c>ipsec</c> object.</summary>
+    public SimIpsec Ipsec { get; set; } = new();
+
+    /// <summary>The IKE version the tunnel negotiates, served as its IKE SA's <c>version</c>; 1 reauthenticates instead of rekeying.</summary>
+    public int IkeVersion { get; set; } = 2;
+
+    /// <summary>The IKE SA entry: established with child SAs, or one that never established while the tunnel is down; null serves none.</summary>
     public SimIkeSa? IkeSa { get; set; }
 
     /// <summary>Whether the live fleet takes this tunnel down and up again now and then.</summary>
@@ -57,6 +66,18 @@ public sealed class SimTunnel
     internal int ChildSaCount { get; set; } = 1;
 
     internal DateTimeOffset NextFlapAt { get; set; }
+
+    // strongSwan logs a failed attempt every retry interval, so the heuristic's bad-event count grows steadily while down.
+    internal DateTimeOffset DownSince { get; set; }
+
+    internal void AccrueBadEvents(DateTimeOffset from, DateTimeOffset to)
+    {
+        const double PerSecond = 1.0 / 20;
+        if (!IsUp)
+        {
+            LogMessageBadEvents += Accrual.Between(PerSecond, DownSince, from, to);
+        }
+    }
 
     internal bool IsUp => OperationalState == TunnelStates.Established;
 }

@@ -26,9 +26,12 @@ public sealed class SimulatedFleet
 
         if (options.UsesDemoFleet)
         {
-            DemoFleet.PinDownTunnels(_gateways, now);
+            DemoFleet.Stage(_gateways, Plans, now);
         }
     }
+
+    /// <summary>The plan table <c>GET /1.3/gateway/plans</c> serves, the recorded one to start with; edit it like the gateways.</summary>
+    public List<SimPlan> Plans { get; } = GatewayPlans.Recorded();
 
     /// <summary>The live gateways in list order; read or mutate them between requests, or inside <see cref="Update"/>.</summary>
     public IReadOnlyList<SimGateway> Gateways => _gateways;
@@ -96,7 +99,7 @@ public sealed class SimulatedFleet
             var (gateway, tunnel, now) = AdvancedTunnel(tunnelUuid);
             if (tunnel.IkeSa is { } ikeSa)
             {
-                Negotiation.Rekey(gateway, ikeSa, now);
+                Negotiation.Rekey(gateway, tunnel, ikeSa, now);
             }
         }
     }
@@ -113,7 +116,7 @@ public sealed class SimulatedFleet
         }
     }
 
-    /// <summary>Sets a tunnel's state, any string; <c>established</c> brings up an IKE SA with child SAs, anything else takes them away.</summary>
+    /// <summary>Sets a tunnel's state, any string; <c>established</c> brings up an IKE SA with child SAs, anything else leaves an entry that never established.</summary>
     public void SetTunnelState(string tunnelUuid, string state)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -7,9 +7,10 @@ internal static class MetricsJson
 {
     public static void Write(Utf8JsonWriter writer, SimGateway gateway, WireContext wire)
     {
+        var sample = MetricsSample.Of(gateway, wire.Now);
         writer.WriteStartObject();
         writer.WriteStartArray("gateways"u8);
-        gateway.NatNodes.ForEach(node => WriteNode(writer, gateway, node, wire));
+        gateway.NatNodes.ForEach(node => WriteNode(writer, gateway, node, sample, wire));
         writer.WriteEndArray();
         writer.WriteStartObject("ipsec_metrics"u8);
         if (gateway.Features.Contains("vpn"))
@@ -21,7 +22,7 @@ internal static class MetricsJson
                 {
                     if (tunnel.IkeSa is { } ikeSa)
                     {
-                        IkeSaJson.Write(writer, gateway, connection, tunnel, ikeSa, wire);
+                        IkeSaJson.Write(writer, gateway, connection, tunnel, ikeSa, sample, wire);
                     }
                 }
             }
@@ -38,7 +39,7 @@ internal static class MetricsJson
         writer.WriteEndObject();
     }
 
-    private static void WriteNode(Utf8JsonWriter writer, SimGateway gateway, SimNatNode node, WireContext wire)
+    private static void WriteNode(Utf8JsonWriter writer, SimGateway gateway, SimNatNode node, MetricsSample sample, WireContext wire)
     {
         writer.WriteStartObject();
         writer.WriteString("name"u8, node.Name);
@@ -47,11 +48,11 @@ internal static class MetricsJson
         writer.WriteNumber(gateway.Wire.RejectedAsConnections ? "total_rejected_connections"u8 : "total_rejected_sessions"u8, node.TotalRejected);
         if (gateway.Wire.UnknownFields)
         {
-            writer.WriteNumber("uptime"u8, WireTime.Seconds(node.StartedAt, wire.Now));
+            writer.WriteNumber("uptime"u8, WireTime.Seconds(node.StartedAt, sample.ReadAt));
         }
 
         WireTime.Write(writer, "created_at"u8, node.CreatedAt);
-        WireTime.Write(writer, "updated_at"u8, wire.Now);
+        WireTime.Write(writer, "updated_at"u8, sample.UpdatedAt(node.StartedAt));
         UnknownFieldsJson.Write(writer, wire);
         writer.WriteEndObject();
     }

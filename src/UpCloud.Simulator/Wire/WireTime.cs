@@ -13,17 +13,5 @@ internal static class WireTime
         writer.WriteString(name, text[..length]);
     }
 
-    public static void WriteOrNull(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset? at)
-    {
-        if (at is { } value)
-        {
-            Write(writer, name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
     public static long Seconds(DateTimeOffset from, DateTimeOffset to) => Math.Max(0, (long)(to - from).TotalSeconds);
 }

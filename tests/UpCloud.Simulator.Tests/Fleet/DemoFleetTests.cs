@@ -32,17 +32,46 @@ public sealed class DemoFleetTests
     }
 
     [Fact]
-    public async Task The_demo_fleet_has_nat_rejections_that_grow_within_minutes()
+    public async Task The_demo_fleet_has_nat_rejections_that_grow_within_minutes_except_on_its_stale_gateway()
     {
         await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
-        var nodes = api.Fleet.Gateways.SelectMany(g => g.NatNodes).ToList();
-        var rejected = nodes.Select(n => n.TotalRejected).ToList();
+        var nodes = api.Fleet.Gateways.SelectMany(g => g.NatNodes.Select(n => (Node: n, Stale: g.MetricsFrozenAt is not null))).ToList();
+        var rejected = nodes.Select(n => n.Node.TotalRejected).ToList();
 
         api.Time.Advance(TimeSpan.FromMinutes(5));
         api.Fleet.Advance();
 
         Assert.All(rejected, total => Assert.True(total > 0));
-        Assert.All(nodes.Zip(rejected), pair => Assert.True(pair.First.TotalRejected > pair.Second));
+        Assert.All(nodes.Zip(rejected), pair => Assert.Equal(!pair.First.Stale, pair.First.Node.TotalRejected > pair.Second));
+        Assert.Single(nodes, n => n.Stale);
+    }
+
+    [Fact]
+    public async Task Every_demo_gateway_runs_a_served_plan_with_as_many_nodes_as_the_plan_says()
+    {
+        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+
+        var plans = (await api.GetJsonAsync(Paths.Plans)).EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("server_number").GetInt32());
+
+        Assert.All(api.Fleet.Gateways, g => Assert.Equal(plans[g.Plan], g.NatNodes.Count));
+    }
+
+    [Fact]
+    public async Task Two_demo_fleets_on_the_same_clock_serve_identical_bodies()
+    {
+        await using var first = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var second = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        first.Time.Advance(TimeSpan.FromMinutes(40));
+        second.Time.Advance(TimeSpan.FromMinutes(40));
+
+        Assert.Equal(await first.GetBodyAsync("1.3/gateway"), await second.GetBodyAsync("1.3/gateway"));
+        for (var i = 0; i < first.Fleet.Gateways.Count; i++)
+        {
+            Assert.Equal(
+                await first.GetBodyAsync(Paths.Metrics(first.Fleet.Gateways[i])),
+                await second.GetBodyAsync(Paths.Metrics(second.Fleet.Gateways[i])));
+        }
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace UpCloud.Simulator.Tests.Fleet;
 public sealed class TunnelStateTests
 {
     [Fact]
-    public async Task An_idle_tunnel_is_down_has_no_ike_sa_and_counts_a_down_event()
+    public async Task An_idle_tunnel_is_down_keeps_an_ike_sa_entry_that_never_established_and_counts_a_down_event()
     {
         await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
         var (gateway, connection, tunnel) = FirstTunnel(api);
@@ -13,27 +13,33 @@ public sealed class TunnelStateTests
 
         api.Fleet.SetTunnelState(tunnel.Uuid, "idle");
         var served = await api.GetJsonAsync(Paths.Tunnel(gateway, connection, tunnel));
+        var ikeSa = (await IkeSaAsync(api, gateway, connection, tunnel))!.Value;
 
         Assert.Equal("idle", served.GetProperty("operational_state").GetString());
         Assert.False(served.GetProperty("tunnel_up").GetBoolean());
-        Assert.Null(await IkeSaAsync(api, gateway, connection, tunnel));
+        Assert.Equal(("idle", "created"), (ikeSa.GetProperty("operational_state").GetString(), ikeSa.GetProperty("internal_state").GetString()));
+        Assert.False(ikeSa.TryGetProperty("established", out _));
+        Assert.Equal(0, ikeSa.GetProperty("child_sas").GetArrayLength());
         Assert.Equal(downEvents + 1, tunnel.DownEvents);
-        Assert.NotNull(tunnel.LastDownMessage);
+        Assert.Equal(tunnel.LastDownMessage, ikeSa.GetProperty("heuristic_state").GetProperty("last_down_message").GetString());
     }
 
     [Fact]
-    public async Task A_connecting_tunnel_has_an_ike_sa_without_child_sas()
+    public async Task A_connecting_tunnel_has_an_ike_sa_that_never_established_without_child_sas_or_schedule()
     {
         await using var api = await RunningSimulator.StartAsync();
         var (gateway, connection, tunnel) = FirstTunnel(api);
 
         api.Fleet.SetTunnelState(tunnel.Uuid, "connecting");
-        var ikeSa = await IkeSaAsync(api, gateway, connection, tunnel);
+        var ikeSa = (await IkeSaAsync(api, gateway, connection, tunnel))!.Value;
 
-        Assert.NotNull(ikeSa);
-        Assert.Equal("connecting", ikeSa.Value.GetProperty("internal_state").GetString());
-        Assert.Equal(0, ikeSa.Value.GetProperty("child_sas").GetArrayLength());
-        Assert.False(ikeSa.Value.GetProperty("heuristic_state").GetProperty("tunnel_up").GetBoolean());
+        Assert.Equal("connecting", ikeSa.GetProperty("operational_state").GetString());
+        Assert.Equal("connecting", ikeSa.GetProperty("internal_state").GetString());
+        Assert.False(ikeSa.TryGetProperty("established", out _));
+        Assert.Equal((0, 0), (ikeSa.GetProperty("rekey_time").GetInt64(), ikeSa.GetProperty("reauth_time").GetInt64()));
+        Assert.Equal(0, ikeSa.GetProperty("child_sas").GetArrayLength());
+        Assert.False(ikeSa.GetProperty("heuristic_state").GetProperty("tunnel_up").GetBoolean());
+        Assert.False(ikeSa.GetProperty("heuristic_state").GetProperty("tunnel_healthy").GetBoolean());
     }
 
     [Fact]
@@ -53,16 +59,19 @@ public sealed class TunnelStateTests
     }
 
     [Fact]
-    public async Task An_unknown_state_is_served_verbatim_as_a_down_tunnel()
+    public async Task An_unknown_state_is_served_verbatim_as_a_down_tunnel_and_on_its_ike_sa_entry()
     {
         await using var api = await RunningSimulator.StartAsync();
         var (gateway, connection, tunnel) = FirstTunnel(api);
 
         api.Fleet.SetTunnelState(tunnel.Uuid, "quantum-entangled");
         var served = await api.GetJsonAsync(Paths.Tunnel(gateway, connection, tunnel));
+        var ikeSa = (await IkeSaAsync(api, gateway, connection, tunnel))!.Value;
 
         Assert.Equal("quantum-entangled", served.GetProperty("operational_state").GetString());
-        Assert.Null(await IkeSaAsync(api, gateway, connection, tunnel));
+        Assert.Equal("quantum-entangled", ikeSa.GetProperty("operational_state").GetString());
+        Assert.Equal(0, ikeSa.GetProperty("child_sas").GetArrayLength());
+        Assert.False(ikeSa.GetProperty("heuristic_state").GetProperty("tunnel_up").GetBoolean());
     }
 
     [Fact]
@@ -78,7 +87,7 @@ public sealed class TunnelStateTests
         api.Fleet.Advance();
 
         Assert.True(tunnels.Sum(t => t.DownEvents) > downEvents);
-        Assert.DoesNotContain(tunnels.Where(t => t.IkeSa is not null).SelectMany(t => t.IkeSa!.ChildSas), sa => childSaIds.Contains(sa.UniqueId));
+        Assert.DoesNotContain(tunnels.SelectMany(t => t.IkeSa!.ChildSas), sa => childSaIds.Contains(sa.UniqueId));
         Assert.NotEqual(nodeStarts, api.Fleet.Gateways.SelectMany(g => g.NatNodes).Select(n => n.StartedAt));
     }
 
