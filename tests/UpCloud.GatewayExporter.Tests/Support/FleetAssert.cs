@@ -51,7 +51,7 @@ internal static class FleetAssert
         var up = tunnel.TunnelUp ?? tunnel.OperationalState == "established";
         Assert.Equal(up ? 1 : 0, text.Value(TunnelUp, series));
         Assert.Equal(ModelTraffic.ChildSas(tunnel).Count, text.Value(ChildSas, series));
-        Assert.Equal(tunnel.IkeSa is not null, text.Where(IkeSaEstablished, series).Any());
+        Assert.Equal(tunnel.IkeSa?.EstablishedAt is not null, text.Where(IkeSaEstablished, series).Any());
         if (tunnel.IkeSa is not null)
         {
             Assert.Equal(tunnel.UpEvents, text.Value(UpEvents, series));
