@@ -13,8 +13,9 @@ public sealed class ApiCostTests
     [Fact]
     public async Task A_poll_of_105_gateways_costs_two_list_pages_plus_one_metrics_call_per_gateway_as_the_API_counts_them()
     {
+        // The count is read between polls, so the interval leaves seconds of rest even where a poll is slow.
         await using var cloud = await SimulatedCloud.StartAsync(Gateways, options => options.ConnectionsPerGateway = 1);
-        await using var exporter = await cloud.StartExporterAsync();
+        await using var exporter = await cloud.StartExporterAsync(extra: ["--UPCLOUD_POLL_INTERVAL", "5s"]);
 
         var (firstPoll, firstTotal) = await RequestsAtPollBoundaryAsync(cloud, exporter, after: 1);
         var (laterPoll, laterTotal) = await RequestsAtPollBoundaryAsync(cloud, exporter, after: firstPoll + 1);

@@ -14,7 +14,7 @@ public sealed class CommandLineTests
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
 
-        var run = await ExporterCommand.RunAsync([.. cloud.ExporterArgs(), "--once"]);
+        var run = await ExporterCommand.RunOnceAsync(cloud.ExporterArgs());
 
         Assert.Equal(0, run.ExitCode);
         AssertOnlyExposition(run.Stdout);
@@ -31,7 +31,7 @@ public sealed class CommandLineTests
         var failing = cloud.Gateways[1];
         cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, GatewayUuid = failing.Uuid, Kind = FaultKind.Status, StatusCode = 500 });
 
-        var run = await ExporterCommand.RunAsync([.. cloud.ExporterArgs(), "--once"]);
+        var run = await ExporterCommand.RunOnceAsync(cloud.ExporterArgs());
 
         Assert.Equal(1, run.ExitCode);
         AssertOnlyExposition(run.Stdout);
@@ -51,7 +51,7 @@ public sealed class CommandLineTests
         list[2]!["name"] = 7;
         cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Gateways, Kind = FaultKind.CustomBody, Body = list.ToJsonString() });
 
-        var run = await ExporterCommand.RunAsync([.. cloud.ExporterArgs(), "--once"]);
+        var run = await ExporterCommand.RunOnceAsync(cloud.ExporterArgs());
 
         Assert.Equal(1, run.ExitCode);
         var text = ExpositionText.Parse(run.Stdout);

@@ -12,4 +12,10 @@ internal static class ExporterCommand
         var exitCode = await Task.Run(() => ExporterApplication.RunAsync(args, stdout, stderr)).WaitAsync(Eventually.Patience);
         return new CommandResult(exitCode, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>
+    /// Runs <c>--once</c>. The poll interval sets the API call timeouts, so a ten-second one gives each call seconds of
+    /// margin on a loaded machine, where the one-second interval of the running tests would allow one second.
+    /// </summary>
+    public static Task<CommandResult> RunOnceAsync(params string[] args) => RunAsync([.. args, "--UPCLOUD_POLL_INTERVAL", "10s", "--once"]);
 }

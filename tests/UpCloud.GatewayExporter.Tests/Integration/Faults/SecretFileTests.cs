@@ -29,7 +29,7 @@ public sealed class SecretFileTests : IDisposable
             "--EXPORTER_LOG_LEVEL", "debug",
         ];
 
-        var once = await ExporterCommand.RunAsync([.. args, "--once"]);
+        var once = await ExporterCommand.RunOnceAsync(args);
         Assert.Equal(0, once.ExitCode);
         Assert.Contains(" DBG ", once.Stderr, StringComparison.Ordinal);
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(ExpositionText.Parse(once.Stdout), gateway));
