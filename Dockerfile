@@ -13,6 +13,10 @@
 # Both stages use the same Ubuntu release (24.04 "noble", which is also what the plain `10.0` SDK
 # tag is), so the binary never links against a newer glibc than the runtime image has.
 ARG DOTNET_VERSION=10.0
+# The image's version label must be the binary's version: VERSION defaults to <Version> of
+# Directory.Build.props, the one source of the version (deploy/check.sh keeps this default equal to
+# it), and the build fails if the binary reports another.
+ARG VERSION=0.1.0
 
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}-noble AS build
 # Native AOT needs a C toolchain to link (clang) and zlib headers.
@@ -38,9 +42,7 @@ COPY src/ src/
 # The command CI runs (see .ci/run), so the image builds exactly what CI checks.
 RUN dotnet publish src/UpCloud.GatewayExporter -c Release -o /out
 
-# The image's version label must be the binary's version: VERSION defaults to <Version> of
-# Directory.Build.props (deploy/check.sh keeps the two equal), and the build fails if they differ.
-ARG VERSION=0.1.0
+ARG VERSION
 RUN built="$(/out/upcloud-gateway-exporter --version)" \
  && if [ "$built" != "$VERSION" ]; then \
       echo "VERSION build argument '$VERSION' is not the binary's version '$built'" >&2; exit 1; \
@@ -49,7 +51,7 @@ RUN built="$(/out/upcloud-gateway-exporter --version)" \
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:${DOTNET_VERSION}-noble-chiseled
 
-ARG VERSION=0.1.0
+ARG VERSION
 ARG REVISION=unknown
 LABEL org.opencontainers.image.title="upcloud-gateway-exporter" \
       org.opencontainers.image.description="Prometheus exporter for UpCloud network gateways: NAT, IPsec tunnels and IKE SAs." \

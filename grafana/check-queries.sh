@@ -5,7 +5,8 @@
 # Dashboard variables are substituted first ($gateway -> .*, $__rate_interval -> 5m, ...).
 # Also checks the dashboards' JSON and house rules (fixed uid, schemaVersion 39, every
 # panel has a description and uses the ${datasource} variable, multi-value variables are
-# only used with =~ or !~).
+# only used with =~ or !~, every series of the exporter in a panel query is filtered by the
+# $job and $instance variables).
 # Needs prometheus and python3 with PyYAML (Debian: apt-get install prometheus python3-yaml).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -47,6 +48,7 @@ problems, checked = [], 0
 BUILTINS = {"__rate_interval": "5m", "__interval": "1m", "__range": "1h",
             "__interval_ms": "60000", "__range_s": "3600", "__range_ms": "3600000"}
 VAR = re.compile(r"\$(?:\{(\w+)(?::\w+)?\}|(\w+))")
+SERIES = re.compile(r"\b(upcloud_gateway[\w:]*)(\{[^}]*\})?")
 
 
 def substitute(expr, multi, where):
@@ -105,6 +107,9 @@ for path in dashboards:
             if "datasource" in t and t["datasource"].get("uid") != "${datasource}":
                 problems.append(f"{where}: datasource is not ${{datasource}}")
         for t in p.get("targets", []):
+            for m in SERIES.finditer(t["expr"]):
+                if not all(f in (m.group(2) or "") for f in ('job=~"$job"', 'instance=~"$instance"')):
+                    problems.append(f"{where} {t.get('refId')}: {m.group(1)} is not filtered by job=~\"$job\", instance=~\"$instance\"")
             check(substitute(t["expr"], multi, where), f"{where} {t.get('refId')}")
 
 for path in rule_files:

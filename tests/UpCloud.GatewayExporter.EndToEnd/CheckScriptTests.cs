@@ -8,7 +8,7 @@ public sealed class CheckScriptTests
     [PrometheusFact]
     public async Task The_rule_check_script_passes_promtool_checks_unit_tests_and_the_alert_house_rules()
     {
-        ExternalTools.Require();
+        ExternalTools.Prometheus.Require();
 
         var result = await Command.RunAsync("bash", [RepositoryPaths.RuleCheckScript]);
 
@@ -18,7 +18,7 @@ public sealed class CheckScriptTests
     [PrometheusFact]
     public async Task The_dashboard_query_check_script_passes()
     {
-        ExternalTools.Require();
+        ExternalTools.Prometheus.Require();
 
         var result = await Command.RunAsync("bash", [RepositoryPaths.QueryCheckScript]);
 

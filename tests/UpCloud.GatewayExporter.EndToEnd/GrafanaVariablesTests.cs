@@ -25,6 +25,18 @@ public sealed class GrafanaVariablesTests
     }
 
     [Fact]
+    public void The_job_and_instance_variables_of_the_dashboards_match_every_exporter_as_All_does_in_Grafana()
+    {
+        var dashboardVariables = new GrafanaVariables(new HashSet<string> { "job", "instance", "gateway" });
+
+        var query = dashboardVariables.Substitute(
+            """rate(upcloud_gateway_exporter_polls_total{job=~"$job", instance=~"${instance}", gateway=~"$gateway"}[$__rate_interval])""", "here", problems);
+
+        Assert.Equal("""rate(upcloud_gateway_exporter_polls_total{job=~".*", instance=~".*", gateway=~".*"}[1m])""", query);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void Grafana_built_in_intervals_become_durations_and_numbers()
     {
         var query = variables.Substitute("rate(x[$__rate_interval]) + increase(x[${__range}]) + $__range_s", "here", problems);

@@ -20,6 +20,16 @@ public sealed class InventoryTests
     }
 
     [Fact]
+    public void Every_dashboard_lists_the_jobs_and_instances_of_the_exporters_to_narrow_its_panels_to()
+    {
+        Assert.All(Dashboard.LoadAll(), dashboard =>
+        {
+            Assert.Contains(dashboard.VariableQueries, query => query.Where.EndsWith("variable $job", StringComparison.Ordinal) && query.Label == "job");
+            Assert.Contains(dashboard.VariableQueries, query => query.Where.EndsWith("variable $instance", StringComparison.Ordinal) && query.Label == "instance");
+        });
+    }
+
+    [Fact]
     public void The_rule_files_yield_alerting_and_recording_rules_with_expressions()
     {
         var rules = RuleFiles.LoadAll();

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace UpCloud.GatewayExporter.EndToEnd.Api;
 
-/// <summary>The parts of Prometheus's HTTP API the tests use.</summary>
+/// <summary>The parts of Prometheus's HTTP API the tests use (VictoriaMetrics and vmalert serve the same shapes).</summary>
 internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -11,9 +12,7 @@ internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
     /// <summary>An instant query at the current time; a parse or execution error is an outcome, not an exception.</summary>
     public async Task<QueryOutcome> QueryAsync(string expression)
     {
-        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("query", expression)]);
-        using var response = await http.PostAsync(new Uri(baseAddress, "api/v1/query"), form);
-        var answer = await ReadAsync<QueryData>(response);
+        var answer = await PostQueryAsync(expression);
         if (!answer.Succeeded || answer.Data is null)
         {
             return QueryOutcome.Invalid($"{answer.ErrorType}: {answer.Error}");
@@ -22,9 +21,30 @@ internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
         return new QueryOutcome(null, SeriesOf(answer.Data));
     }
 
+    /// <summary>The samples of an instant vector query at the current time; anything else is an error.</summary>
+    public async Task<IReadOnlyList<Sample>> QueryVectorAsync(string expression)
+    {
+        var answer = await PostQueryAsync(expression);
+        if (answer is not { Succeeded: true, Data: { ResultType: "vector" } data })
+        {
+            throw new InvalidOperationException($"{expression}: not an instant vector: {answer.ErrorType}: {answer.Error}");
+        }
+
+        return [.. data.Result.EnumerateArray().Select(sample => new Sample(
+            sample.GetProperty("metric").Deserialize<Dictionary<string, string>>(Json)!,
+            double.Parse(sample.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture)))];
+    }
+
     public async Task<IReadOnlyList<RuleGroupStatus>> GetRuleGroupsAsync() => (await GetAsync<RulesData>("api/v1/rules")).Groups;
 
     public async Task<IReadOnlyList<TargetStatus>> GetTargetsAsync() => (await GetAsync<TargetsData>("api/v1/targets?state=active")).ActiveTargets;
+
+    private async Task<ApiResponse<QueryData>> PostQueryAsync(string expression)
+    {
+        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("query", expression)]);
+        using var response = await http.PostAsync(new Uri(baseAddress, "api/v1/query"), form);
+        return await ReadAsync<QueryData>(response);
+    }
 
     private async Task<T> GetAsync<T>(string path)
     {

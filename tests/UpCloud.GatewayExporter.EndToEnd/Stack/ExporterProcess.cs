@@ -3,7 +3,7 @@ using UpCloud.GatewayExporter.EndToEnd.Support;
 
 namespace UpCloud.GatewayExporter.EndToEnd.Stack;
 
-/// <summary>The built daemon in <c>--demo</c> mode as a child process, the way users run it, polling its simulated fleet every second.</summary>
+/// <summary>The built daemon as a child process, the way users run it: in <c>--demo</c> mode, or against an API given by its settings.</summary>
 internal sealed class ExporterProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
@@ -24,18 +24,33 @@ internal sealed class ExporterProcess : IAsyncDisposable
 
     public string Output => child.Output;
 
-    /// <summary>Starts the exporter and returns once its <c>/readyz</c> says the first poll has finished.</summary>
-    public static async Task<ExporterProcess> StartAsync(HttpClient http)
+    /// <summary>Starts the exporter in <c>--demo</c> mode, polling its simulated fleet every second, and returns once its <c>/readyz</c> says the first poll has finished.</summary>
+    public static Task<ExporterProcess> StartAsync(HttpClient http) => StartAsync(http, ["--demo", "--UPCLOUD_POLL_INTERVAL", "1s"], new Dictionary<string, string>());
+
+    /// <summary>Starts the exporter with these settings in its environment (<c>UPCLOUD_API_URL</c>, <c>EXPORTER_SHARD</c>, …) and returns once it is ready.</summary>
+    public static Task<ExporterProcess> StartAsync(HttpClient http, IReadOnlyDictionary<string, string> settings) => StartAsync(http, [], settings);
+
+    private static async Task<ExporterProcess> StartAsync(HttpClient http, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort.Pick();
         var startInfo = new ProcessStartInfo(DotnetHost)
         {
-            ArgumentList = { RepositoryPaths.ExporterAssembly, "--demo", "--urls", $"http://127.0.0.1:{port}", "--UPCLOUD_POLL_INTERVAL", "1s" },
+            ArgumentList = { RepositoryPaths.ExporterAssembly, "--urls", $"http://127.0.0.1:{port}" },
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         foreach (var name in startInfo.Environment.Keys.Where(IsExporterSetting).ToList())
         {
             startInfo.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in settings)
+        {
+            startInfo.Environment[name] = value;
         }
 
         var exporter = new ExporterProcess(ChildProcess.Start(startInfo), port);
@@ -56,7 +71,7 @@ internal sealed class ExporterProcess : IAsyncDisposable
     /// <summary>The dotnet host that runs the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
     private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    /// <summary>Settings from the developer's or CI's environment must not change what the demo does.</summary>
+    /// <summary>Settings from the developer's or CI's environment must not change what the exporter does.</summary>
     private static bool IsExporterSetting(string name)
         => name.StartsWith("UPCLOUD_", StringComparison.Ordinal) || name.StartsWith("EXPORTER_", StringComparison.Ordinal) || name == "ASPNETCORE_URLS";
 

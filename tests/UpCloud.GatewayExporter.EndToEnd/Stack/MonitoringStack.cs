@@ -32,12 +32,12 @@ public sealed class MonitoringStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (ExternalTools.SkipReason is not null)
+        if (ExternalTools.Prometheus.SkipReason is not null)
         {
             return;
         }
 
-        ExternalTools.Require();
+        ExternalTools.Prometheus.Require();
         try
         {
             exporter = await ExporterProcess.StartAsync(http);

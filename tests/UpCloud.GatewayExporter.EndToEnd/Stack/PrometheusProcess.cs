@@ -3,7 +3,10 @@ using UpCloud.GatewayExporter.EndToEnd.Support;
 
 namespace UpCloud.GatewayExporter.EndToEnd.Stack;
 
-/// <summary>A real Prometheus (from PATH) on loopback, scraping the exporter and evaluating the project's rule files, with its data in a temporary directory.</summary>
+/// <summary>
+/// A real Prometheus (from PATH) on loopback with its data in a temporary directory: scraping the exporter and
+/// evaluating the project's rule files, or in agent mode scraping exporters and remote-writing what it scraped.
+/// </summary>
 internal sealed class PrometheusProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
@@ -23,23 +26,35 @@ internal sealed class PrometheusProcess : IAsyncDisposable
     public string Output => child.Output;
 
     /// <summary>Starts Prometheus and returns once <c>/-/ready</c> answers.</summary>
-    public static async Task<PrometheusProcess> StartAsync(string exporterTarget, HttpClient http)
+    public static Task<PrometheusProcess> StartAsync(string exporterTarget, HttpClient http)
+        => StartAsync(PrometheusConfig.Render(exporterTarget, RepositoryPaths.RuleFiles), agent: false, http);
+
+    /// <summary>Starts Prometheus in agent mode, scraping the targets and remote-writing to <paramref name="remoteWrite"/>, and returns once it is ready.</summary>
+    public static Task<PrometheusProcess> StartAgentAsync(IReadOnlyList<string> exporterTargets, Uri remoteWrite, HttpClient http)
+        => StartAsync(PrometheusConfig.RenderAgent(exporterTargets, remoteWrite), agent: true, http);
+
+    private static async Task<PrometheusProcess> StartAsync(string configuration, bool agent, HttpClient http)
     {
         var directory = Directory.CreateTempSubdirectory("upcloud-gateway-e2e-").FullName;
         var config = Path.Combine(directory, "prometheus.yml");
-        await File.WriteAllTextAsync(config, PrometheusConfig.Render(exporterTarget, RepositoryPaths.RuleFiles));
+        await File.WriteAllTextAsync(config, configuration);
         var port = FreePort.Pick();
         var startInfo = new ProcessStartInfo("prometheus")
         {
             ArgumentList =
             {
                 $"--config.file={config}",
-                $"--storage.tsdb.path={Path.Combine(directory, "data")}",
+                agent ? $"--storage.agent.path={Path.Combine(directory, "data")}" : $"--storage.tsdb.path={Path.Combine(directory, "data")}",
                 $"--web.listen-address=127.0.0.1:{port}",
                 "--log.level=warn",
             },
             WorkingDirectory = directory,
         };
+        if (agent)
+        {
+            // Prometheus 2.x (Debian 12 ships 2.42) has agent mode behind a feature flag; 3.x calls it --agent.
+            startInfo.ArgumentList.Add("--enable-feature=agent");
+        }
 
         var prometheus = new PrometheusProcess(ChildProcess.Start(startInfo), directory, port);
         try

@@ -5,6 +5,6 @@ public sealed class PrometheusFactAttribute : FactAttribute
 {
     public PrometheusFactAttribute()
     {
-        Skip = ExternalTools.SkipReason;
+        Skip = ExternalTools.Prometheus.SkipReason;
     }
 }

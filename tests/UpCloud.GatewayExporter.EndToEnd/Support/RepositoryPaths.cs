@@ -11,6 +11,9 @@ internal static class RepositoryPaths
 
     public static IReadOnlyList<string> RuleFiles => FilesIn(Path.Combine(Root, "deploy", "prometheus", "rules"), "*.yml");
 
+    /// <summary>The recording rules, the file a central ruler (vmalert, Mimir, Thanos) loads beside the alerts.</summary>
+    public static string RecordingRuleFile => Path.Combine(Root, "deploy", "prometheus", "rules", "upcloud-gateway-recording.yml");
+
     public static IReadOnlyList<string> Dashboards => FilesIn(Path.Combine(Root, "grafana", "dashboards"), "*.json");
 
     public static string RuleCheckScript => Path.Combine(Root, "deploy", "prometheus", "check.sh");

@@ -1,0 +1,5 @@
+// Every alert group, one file each, in the order of the shipped rule file; runbooks.libsonnet comes last.
+(import 'exporter.libsonnet')
++ (import 'gateways.libsonnet')
++ (import 'tunnels.libsonnet')
++ (import 'runbooks.libsonnet')

@@ -1,0 +1,73 @@
+// Gateways: operational state, readable metrics, NAT rejections.
+local d = import '../lib/durations.libsonnet';
+local p = import '../lib/promql.libsonnet';
+local t = import '../lib/text.libsonnet';
+{
+  prometheusAlerts+:: {
+    local c = $._config,
+    local sel = [c.upcloudGatewaySelector],
+    groups+: [
+      {
+        name: 'upcloud-gateway',
+        rules: [
+          {
+            alert: 'UpcloudGatewayNotRunning',
+            // upcloud_gateway_info keeps the alert's identity stable while the gateway moves
+            // between non-running states (stopped, pending, checkup, ...) and adds zone and plan.
+            expr: |||
+              %s
+              unless on (gateway_uuid) %s == 1
+            ||| % [
+              p.series('upcloud_gateway_info', sel),
+              p.series('upcloud_gateway_operational_state', sel + ['state="running"']),
+            ],
+            'for': c.gatewayNotRunningFor,
+            labels: { severity: 'critical' },
+            annotations: {
+              summary: 'UpCloud gateway {{ $labels.gateway }} is not running.',
+              description: t.fold(|||
+                Gateway {{ $labels.gateway }} ({{ $labels.gateway_uuid }}, zone {{ $labels.zone }}) has not
+                been in operational state "running" for %s. Its NAT and VPN connections are
+                likely down.
+              ||| % d.words(c.gatewayNotRunningFor)),
+            },
+          },
+          {
+            alert: 'UpcloudGatewayMetricsDown',
+            expr: '%s == 0' % p.series('upcloud_gateway_metrics_up', sel),
+            'for': c.gatewayMetricsDownFor,
+            labels: { severity: 'warning' },
+            annotations: {
+              summary: 'Metrics of UpCloud gateway {{ $labels.gateway }} cannot be read.',
+              description: t.fold(|||
+                The exporter {{ $labels.instance }} has failed to read /metrics of gateway {{ $labels.gateway }}
+                ({{ $labels.gateway_uuid }}) for %s. Its NAT and IPsec traffic series are withheld;
+                tunnel states are still reported.
+              ||| % d.words(c.gatewayMetricsDownFor)),
+            },
+          },
+          {
+            alert: 'UpcloudGatewayNatRejections',
+            // "and" the raw series: once it is withheld, samples left in the window must not keep the alert alive.
+            expr: |||
+              rate(%(rejected)s[%(window)s]) > 0
+              and %(rejected)s
+            ||| % {
+              rejected: p.series('upcloud_gateway_nat_rejected_connections_total', sel),
+              window: c.natRejectionsWindow,
+            },
+            'for': c.natRejectionsFor,
+            labels: { severity: 'warning' },
+            annotations: {
+              summary: 'NAT on UpCloud gateway {{ $labels.gateway }} is rejecting connections.',
+              description: t.fold(|||
+                NAT node {{ $labels.node }} of gateway {{ $labels.gateway }} has been rejecting connections
+                for %s, now {{ printf "%%.2f" $value }} per second.
+              ||| % d.words(c.natRejectionsFor)),
+            },
+          },
+        ],
+      },
+    ],
+  },
+}

@@ -1,0 +1,46 @@
+// The knobs of the mixin. Override them when importing it:
+//   (import 'upcloud-gateway-mixin/mixin.libsonnet') + { _config+:: { upcloudGatewaySelector: 'job="upcloud-gateway"' } }
+// The defaults render exactly the files shipped in deploy/prometheus/rules and grafana/dashboards.
+{
+  _config+:: {
+    // Label matchers that pick the exporter's own series in every alert, recording rule and dashboard
+    // variable, e.g. 'job="upcloud-gateway"'. Empty (the default) matches them whatever their job.
+    upcloudGatewaySelector: '',
+    // Label matchers that pick Prometheus's up series of the exporter's scrape job (UpcloudGatewayExporterDown).
+    upcloudGatewayScrapeSelector: 'job="upcloud-gateway"',
+
+    // Where each alert's runbook is: %s is the alert name in lower case (a README heading anchor).
+    runbookURLPattern: 'https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/README.md#%s',
+
+    // How long a condition must hold before its alert fires.
+    exporterDownFor: '5m',
+    exporterApiDownFor: '5m',
+    exporterDataStaleFor: '5m',
+    gatewayNotRunningFor: '10m',
+    gatewayMetricsDownFor: '10m',
+    natRejectionsFor: '15m',
+    connectionDownFor: '5m',
+    tunnelDownFor: '5m',
+
+    // Data older than this many poll intervals is stale (UpcloudGatewayExporterDataStale, Data freshness panel).
+    stalePollIntervals: 3,
+    // The rate window of UpcloudGatewayNatRejections.
+    natRejectionsWindow: '5m',
+    // A tunnel that goes down this many times within the window is flapping.
+    tunnelFlappingDownEvents: 3,
+    tunnelFlappingWindow: '1h',
+
+    // Dashboards.
+    dashboardNamePrefix: 'UpCloud Gateway / ',
+    dashboardTags: ['upcloud', 'upcloud-gateway', 'ipsec', 'nat'],
+    dashboardRefresh: '1m',
+    dashboardTimeFrom: 'now-6h',
+    dashboardTimezone: '',
+    dashboardUIDs: {
+      fleet: 'upcloud-gw-fleet',
+      detail: 'upcloud-gw-detail',
+    },
+    // The target of the dashboards' Runbooks link.
+    runbooksURL: 'https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/README.md#alerts',
+  },
+}

@@ -1,0 +1,2 @@
+// Every recording rule group, one file each.
+(import 'gateways.libsonnet')
