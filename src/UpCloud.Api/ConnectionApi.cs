@@ -16,12 +16,4 @@ public sealed class ConnectionApi
     public async Task<IReadOnlyList<GatewayConnection>> ListAsync(string gatewayUuid, CancellationToken cancellationToken = default) =>
         [.. (await _transport.GetAsync(UpCloudRoutes.Connections, UpCloudPaths.Connections(gatewayUuid), string.Empty,
             UpCloudJsonContext.Default.IReadOnlyListGatewayConnection, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
-
-    /// <summary>Reads one connection with its tunnels.</summary>
-    /// <param name="gatewayUuid">The gateway's UUID.</param>
-    /// <param name="connectionUuid">The connection's UUID.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<GatewayConnection> GetAsync(string gatewayUuid, string connectionUuid, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(UpCloudRoutes.Connection, UpCloudPaths.Connection(gatewayUuid, connectionUuid), string.Empty,
-            UpCloudJsonContext.Default.GatewayConnection, cancellationToken);
 }

@@ -5,7 +5,7 @@ using UpCloud.Api.Models;
 
 namespace UpCloud.Api;
 
-/// <summary>The gateway list and single-gateway endpoints.</summary>
+/// <summary>The paginated gateway list, whose entries embed each gateway's connections and tunnels.</summary>
 public sealed class GatewayApi
 {
     /// <summary>The largest page the API serves.</summary>
@@ -14,22 +14,6 @@ public sealed class GatewayApi
     private readonly UpCloudTransport _transport;
 
     internal GatewayApi(UpCloudTransport transport) => _transport = transport;
-
-    /// <summary>Reads every gateway, paging with <c>limit=100</c> until a page comes back short.</summary>
-    /// <param name="label">The API's label filter, <c>key=value</c> or <c>key</c>; null for all gateways.</param>
-    /// <param name="cancellationToken">Cancels the listing.</param>
-    public async Task<GatewayList> ListAllAsync(string? label = null, CancellationToken cancellationToken = default)
-    {
-        var gateways = new List<Gateway>();
-        var rejected = new List<RejectedGateway>();
-        await foreach (var page in ListPagesAsync(label, cancellationToken).ConfigureAwait(false))
-        {
-            gateways.AddRange(page.Gateways);
-            rejected.AddRange(page.Rejected);
-        }
-
-        return new GatewayList(gateways, rejected);
-    }
 
     /// <summary>
     /// Reads the list page by page with <c>limit=100</c>, each page fetched when the caller asks for it, until a page comes
@@ -58,7 +42,7 @@ public sealed class GatewayApi
     /// <param name="offset">Entries to skip.</param>
     /// <param name="label">The API's label filter; null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<GatewayList> ListPageAsync(int limit, int offset, string? label = null, CancellationToken cancellationToken = default)
+    internal async Task<GatewayList> ListPageAsync(int limit, int offset, string? label = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
@@ -89,12 +73,6 @@ public sealed class GatewayApi
 
         return new GatewayList(gateways, rejected);
     }
-
-    /// <summary>Reads one gateway with its connections and tunnels.</summary>
-    /// <param name="uuid">The gateway's UUID.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<Gateway> GetAsync(string uuid, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(UpCloudRoutes.Gateway, UpCloudPaths.Gateway(uuid), string.Empty, UpCloudJsonContext.Default.Gateway, cancellationToken);
 
     private static string? UuidOf(JsonElement entry) =>
         entry.ValueKind == JsonValueKind.Object

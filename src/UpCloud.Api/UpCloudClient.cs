@@ -15,13 +15,14 @@ public sealed class UpCloudClient
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(credentials);
         var transport = new UpCloudTransport(httpClient, credentials, options ?? new UpCloudClientOptions());
+        Transport = transport;
         Gateways = new GatewayApi(transport);
         Connections = new ConnectionApi(transport);
         Tunnels = new TunnelApi(transport);
         Metrics = new GatewayMetricsApi(transport);
     }
 
-    /// <summary>The gateway list and single-gateway endpoints.</summary>
+    /// <summary>The gateway list endpoint.</summary>
     public GatewayApi Gateways { get; }
 
     /// <summary>The connection endpoints.</summary>
@@ -32,4 +33,7 @@ public sealed class UpCloudClient
 
     /// <summary>The gateway metrics endpoint.</summary>
     public GatewayMetricsApi Metrics { get; }
+
+    /// <summary>The authenticated GET every endpoint family shares, for the client's own tests of the endpoints no family reads.</summary>
+    internal UpCloudTransport Transport { get; }
 }

@@ -12,7 +12,8 @@ public class ExpositionBenchmarks
 {
     private readonly MemoryStream _scratch = new();
     private CollectorRegistry _registry = null!;
-    private ExpositionPublisher _publisher = null!;
+    private ExpositionCache _cache = null!;
+    private PollPublisher _publisher = null!;
     private SnapshotMapper _mapper = null!;
     private PollSnapshot _even = null!;
     private PollSnapshot _odd = null!;
@@ -26,11 +27,12 @@ public class ExpositionBenchmarks
     public void Setup()
     {
         _registry = Prometheus.Metrics.NewCustomRegistry();
-        _mapper = new SnapshotMapper(new MetricFamilies(_registry, "bench"), NullLogger<SnapshotMapper>.Instance);
-        _publisher = new ExpositionPublisher(_registry);
+        _mapper = new SnapshotMapper(new MetricFamilies(_registry, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+        _cache = new ExpositionCache(_registry);
+        _publisher = new PollPublisher(new FleetMapper([_mapper]), _cache);
         _even = SyntheticFleet.Snapshot(Gateways, traffic: 0);
         _odd = SyntheticFleet.Snapshot(Gateways, traffic: 5_000);
-        _publisher.PublishAsync([(_mapper, _even)], CancellationToken.None).GetAwaiter().GetResult();
+        _publisher.PublishAsync([_even], CancellationToken.None).GetAwaiter().GetResult();
         using var plain = new MemoryStream();
         _registry.CollectAndExportAsTextAsync(plain).GetAwaiter().GetResult();
         _plain = plain.ToArray();
@@ -38,7 +40,7 @@ public class ExpositionBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _publisher.Dispose();
+    public void Cleanup() => _cache.Dispose();
 
     /// <summary>prometheus-net rendering the registry as Prometheus text into a reused buffer.</summary>
     [Benchmark]
@@ -67,7 +69,7 @@ public class ExpositionBenchmarks
     [Benchmark]
     public async Task Publish()
     {
-        await _publisher.PublishAsync([(_mapper, _flip ? _even : _odd)], CancellationToken.None);
+        await _publisher.PublishAsync([_flip ? _even : _odd], CancellationToken.None);
         _flip = !_flip;
     }
 }

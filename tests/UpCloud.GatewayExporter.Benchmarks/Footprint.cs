@@ -16,16 +16,16 @@ internal static class Footprint
         var baseline = Live();
         var snapshotBytes = SnapshotSize(gateways);
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        var families = new MetricFamilies(registry, "footprint");
+        var families = new MetricFamilies(registry, "footprint", TimeSpan.FromSeconds(30));
         MapOnce(families, gateways);
         var series = Live();
         var mapper = new SnapshotMapper(families, NullLogger<SnapshotMapper>.Instance);
         MapTwice(mapper, gateways);
         var totals = Live();
-        using var publisher = new ExpositionPublisher(registry);
-        Publish(publisher, mapper, gateways);
+        using var cache = new ExpositionCache(registry);
+        Publish(new PollPublisher(new FleetMapper([mapper]), cache), gateways);
         var published = Live();
-        var (plain, gzip, count) = Measure(publisher);
+        var (plain, gzip, count) = Measure(cache);
         var chunks = Chunks(plain) + Chunks(gzip);
 
         Console.WriteLine($"gateways {gateways:N0}, series {count:N0}");
@@ -63,13 +63,13 @@ internal static class Footprint
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Publish(ExpositionPublisher publisher, SnapshotMapper mapper, int gateways) =>
-        publisher.PublishAsync([(mapper, SyntheticFleet.Snapshot(gateways, traffic: 2000))], CancellationToken.None).GetAwaiter().GetResult();
+    private static void Publish(PollPublisher publisher, int gateways) =>
+        publisher.PublishAsync([SyntheticFleet.Snapshot(gateways, traffic: 2000)], CancellationToken.None).GetAwaiter().GetResult();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (long Plain, long Gzip, int Series) Measure(ExpositionPublisher publisher)
+    private static (long Plain, long Gzip, int Series) Measure(ExpositionCache cache)
     {
-        var rendered = publisher.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None).AsTask().GetAwaiter().GetResult()!;
+        var rendered = cache.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None).AsTask().GetAwaiter().GetResult()!;
         var series = rendered.PlainText().Split('\n').Count(line => line.Length > 0 && line[0] != '#');
         return (rendered.Plain.Length, rendered.Gzip.Length, series);
     }

@@ -9,7 +9,7 @@ namespace UpCloud.GatewayExporter.Benchmarks;
 /// <summary>The scrape path without the network: MetricsEndpoint serving the published exposition into a response body that discards it.</summary>
 public class ScrapeBenchmarks
 {
-    private ExpositionPublisher _publisher = null!;
+    private ExpositionCache _cache = null!;
 
     [Params(1000)]
     public int Gateways { get; set; }
@@ -18,13 +18,13 @@ public class ScrapeBenchmarks
     public void Setup()
     {
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        var mapper = new SnapshotMapper(new MetricFamilies(registry, "bench"), NullLogger<SnapshotMapper>.Instance);
-        _publisher = new ExpositionPublisher(registry);
-        _publisher.PublishAsync([(mapper, SyntheticFleet.Snapshot(Gateways))], CancellationToken.None).GetAwaiter().GetResult();
+        var mapper = new SnapshotMapper(new MetricFamilies(registry, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+        _cache = new ExpositionCache(registry);
+        new PollPublisher(new FleetMapper([mapper]), _cache).PublishAsync([SyntheticFleet.Snapshot(Gateways)], CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _publisher.Dispose();
+    public void Cleanup() => _cache.Dispose();
 
     [Benchmark]
     [Arguments(false)]
@@ -38,7 +38,7 @@ public class ScrapeBenchmarks
             context.Request.Headers.AcceptEncoding = "gzip";
         }
 
-        await MetricsEndpoint.ServeAsync(context, _publisher);
+        await MetricsEndpoint.ServeAsync(context, _cache);
         return context.Response.ContentLength;
     }
 }

@@ -10,28 +10,28 @@ internal sealed record AccountSettings(string KeyPrefix, string NamePrefix)
 
     /// <summary>The settings of the account <paramref name="name"/> under <c>UPCLOUD_ACCOUNTS</c>.</summary>
     public static AccountSettings Account(string name) =>
-        new($"{Settings.Accounts}:{name}:", $"{Settings.Accounts}__{name}__");
+        new($"{ExporterSettings.Accounts.Name}:{name}:", $"{ExporterSettings.Accounts.Name}__{name}__");
 
     /// <summary>The account's section itself, <c>UPCLOUD_ACCOUNTS__NAME</c>: a value there is a mistake, and messages about the whole account name it.</summary>
-    public Setting Section => new(KeyPrefix[..^1], NamePrefix[..^2]);
+    public SettingKey Section => new(KeyPrefix[..^1], NamePrefix[..^2]);
 
     /// <summary>The username setting.</summary>
-    public Setting Username => For("USERNAME");
+    public SettingKey Username => For("USERNAME");
 
     /// <summary>The password setting.</summary>
-    public Setting Password => For("PASSWORD");
+    public SettingKey Password => For("PASSWORD");
 
     /// <summary>The password file setting.</summary>
-    public Setting PasswordFile => For("PASSWORD_FILE");
+    public SettingKey PasswordFile => For("PASSWORD_FILE");
 
     /// <summary>The token setting.</summary>
-    public Setting Token => For("TOKEN");
+    public SettingKey Token => For("TOKEN");
 
     /// <summary>The token file setting.</summary>
-    public Setting TokenFile => For("TOKEN_FILE");
+    public SettingKey TokenFile => For("TOKEN_FILE");
 
     /// <summary>The API URL setting; a named account's defaults to the top-level <c>UPCLOUD_API_URL</c>.</summary>
-    public Setting ApiUrl => For("API_URL");
+    public SettingKey ApiUrl => For("API_URL");
 
-    private Setting For(string suffix) => new(KeyPrefix + suffix, NamePrefix + suffix);
+    private SettingKey For(string suffix) => new(KeyPrefix + suffix, NamePrefix + suffix);
 }

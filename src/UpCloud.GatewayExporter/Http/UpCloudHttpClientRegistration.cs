@@ -3,20 +3,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.CircuitBreaker;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
-using UpCloud.GatewayExporter.Metrics;
 
 namespace UpCloud.GatewayExporter.Http;
 
-/// <summary>Registers an account's UpCloud API client behind the resilience handler and the request metrics handler.</summary>
-internal static partial class UpCloudHttpClientRegistration
+/// <summary>Registers an account's UpCloud API client behind the resilience handler and the attempt recorder.</summary>
+internal static class UpCloudHttpClientRegistration
 {
     /// <summary>
     /// Adds the <see cref="UpCloudClient"/> of one account as a keyed singleton under <paramref name="account"/>. Each
     /// account has an HTTP client, and so a circuit breaker, of its own: one account's outage must not cut off another.
-    /// Its request metrics and breaker state go to the account's <see cref="MetricFamilies"/>, keyed likewise.
+    /// Its attempts and breaker state go to the account's <see cref="ApiCallStatistics"/>, keyed likewise.
     /// </summary>
     public static IServiceCollection AddUpCloudApiClient(this IServiceCollection services, ApiAccount account, TimeSpan pollInterval, string version)
     {
@@ -40,16 +38,17 @@ internal static partial class UpCloudHttpClientRegistration
             .Configure((resilience, provider) =>
             {
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpCloudHttpClientRegistration));
+                var statistics = provider.GetRequiredKeyedService<ApiCallStatistics>(account);
                 var retryAfter = new RetryAfterDelay(policy.MaxRetryAfter, pollInterval, provider.GetRequiredService<TimeProvider>(), logger);
-                Configure(resilience, policy, account, retryAfter, provider.GetRequiredKeyedService<MetricFamilies>(account), logger);
+                Configure(resilience, policy, retryAfter, new BreakerWatch(account, statistics, logger));
             });
         services.AddHttpClient(clientName).AddHttpMessageHandler(provider =>
-            new ApiRequestMetricsHandler(provider.GetRequiredKeyedService<MetricFamilies>(account), provider.GetRequiredService<TimeProvider>()));
+            new ApiCallRecorder(provider.GetRequiredKeyedService<ApiCallStatistics>(account), provider.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(account, (provider, _) => new UpCloudClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName), account.Credentials));
         return services;
     }
 
-    private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, ApiAccount account, RetryAfterDelay retryAfter, MetricFamilies families, ILogger logger)
+    private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, RetryAfterDelay retryAfter, BreakerWatch breaker)
     {
         resilience.AttemptTimeout.Timeout = policy.AttemptTimeout;
         resilience.TotalRequestTimeout.Timeout = policy.TotalTimeout;
@@ -68,45 +67,11 @@ internal static partial class UpCloudHttpClientRegistration
         // it and cut off the list and every other gateway, while a gateway's failure must withhold only its own series.
         resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
             IsGatewayList(args.Context.GetRequestMessage()) && HttpClientResiliencePredicates.IsTransient(args.Outcome));
-
-        // The outage itself is the poll's ERROR line; the breaker is logged once per outage, not again at every failed
-        // trial call that re-opens it from half-open, which at polling rates would be once per poll.
-        var open = false;
-        resilience.CircuitBreaker.OnOpened = args =>
-        {
-            families.CircuitBreakerState.Set(2);
-            if (!open)
-            {
-                open = true;
-                LogCircuitOpened(logger, account.GatewayList, args.BreakDuration.TotalSeconds);
-            }
-
-            return ValueTask.CompletedTask;
-        };
-        resilience.CircuitBreaker.OnHalfOpened = _ =>
-        {
-            families.CircuitBreakerState.Set(1);
-            return ValueTask.CompletedTask;
-        };
-        resilience.CircuitBreaker.OnClosed = _ =>
-        {
-            families.CircuitBreakerState.Set(0);
-            if (open)
-            {
-                open = false;
-                LogCircuitClosed(logger, account.GatewayList);
-            }
-
-            return ValueTask.CompletedTask;
-        };
+        resilience.CircuitBreaker.OnOpened = breaker.OnOpened;
+        resilience.CircuitBreaker.OnHalfOpened = breaker.OnHalfOpened;
+        resilience.CircuitBreaker.OnClosed = breaker.OnClosed;
     }
 
     private static bool IsGatewayList(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(UpCloudRequestOptions.RouteTemplate, out var route) && route == UpCloudRoutes.Gateways;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many calls for {List} failed: the circuit breaker in front of it is open, so API calls with the same credentials fail fast, with a trial call every {Seconds:F0}s")]
-    private static partial void LogCircuitOpened(ILogger logger, string list, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Calls for {List} succeed again: the circuit breaker in front of it is closed")]
-    private static partial void LogCircuitClosed(ILogger logger, string list);
 }

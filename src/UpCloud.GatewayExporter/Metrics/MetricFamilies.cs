@@ -16,7 +16,7 @@ internal sealed class MetricFamilies
     /// Creates the families of one account on <paramref name="registry"/>; each test builds its own registry. Every
     /// account's series carry its name as the <c>account</c> label, except the unnamed account's (null), which carry none.
     /// </summary>
-    public MetricFamilies(CollectorRegistry registry, string version, string? account = null)
+    public MetricFamilies(CollectorRegistry registry, string version, TimeSpan pollInterval, string? account = null)
     {
         var shared = Prometheus.Metrics.WithCustomRegistry(registry);
 
@@ -48,6 +48,7 @@ internal sealed class MetricFamilies
         LastPollSuccess = factory.CreateGauge("upcloud_gateway_exporter_last_poll_success_timestamp_seconds", "Unix time of the last poll that read the gateway list; the age of every cached series.",
             new GaugeConfiguration { SuppressInitialValue = true });
         PollInterval = shared.CreateGauge("upcloud_gateway_exporter_poll_interval_seconds", "The configured time between polls.");
+        PollInterval.Set(pollInterval.TotalSeconds);
         Polls = factory.CreateCounter("upcloud_gateway_exporter_polls_total", "Polls of the UpCloud API completed.");
         PollFailures = factory.CreateCounter("upcloud_gateway_exporter_poll_failures_total", "Polls that could not read the gateway list.");
         RejectedGateways = factory.CreateGauge("upcloud_gateway_exporter_rejected_gateways", "Gateway list entries the last poll dropped because they did not match the documented shape.");

@@ -26,6 +26,7 @@ internal sealed class SnapshotMapper
     {
         _families.Polls.Inc();
         _families.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
+        ApiCallMapper.Apply(_families, snapshot.ApiCalls);
         if (!snapshot.ListSucceeded)
         {
             _families.ExporterUp.Set(0);

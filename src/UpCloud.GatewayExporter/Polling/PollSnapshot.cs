@@ -1,4 +1,5 @@
 using UpCloud.Api;
+using UpCloud.GatewayExporter.Http;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -19,6 +20,9 @@ internal sealed record PollSnapshot(
 {
     /// <summary>A poll that could not read the gateway list, and so carries no gateways.</summary>
     public static PollSnapshot ListFailed(DateTimeOffset startedAt, TimeSpan duration, PollError error) => new(startedAt, duration, error, [], [], []);
+
+    /// <summary>What the account's API client did during the poll. Default: no calls.</summary>
+    public ApiCallReport ApiCalls { get; init; } = ApiCallReport.None;
 
     /// <summary>Whether the gateway list was read.</summary>
     public bool ListSucceeded => ListError is null;

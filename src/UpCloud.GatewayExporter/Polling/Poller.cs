@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using UpCloud.GatewayExporter.Metrics;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -11,14 +10,14 @@ namespace UpCloud.GatewayExporter.Polling;
 /// </summary>
 internal sealed partial class Poller(
     IReadOnlyList<AccountPoll> accounts,
-    ExpositionPublisher publisher,
+    IPollSink sink,
     TimeSpan interval,
     TimeProvider time,
     ILogger<Poller> logger) : BackgroundService
 {
     private bool _slow;
 
-    /// <summary>Polls every account once and publishes the results, one snapshot per account in their order; only cancellation throws.</summary>
+    /// <summary>Polls every account once and hands the results to the sink, one snapshot per account in their order; only cancellation throws.</summary>
     public async Task<PollSnapshot[]> PollOnceAsync(CancellationToken cancellationToken)
     {
         var snapshots = await Task.WhenAll(accounts.Select(account => ReadAsync(account, cancellationToken))).ConfigureAwait(false);
@@ -32,7 +31,7 @@ internal sealed partial class Poller(
             }
         }
 
-        await publisher.PublishAsync([.. accounts.Select((account, i) => (account.Mapper, snapshots[i]))], cancellationToken).ConfigureAwait(false);
+        await sink.PublishAsync(snapshots, cancellationToken).ConfigureAwait(false);
         return snapshots;
     }
 
@@ -46,12 +45,12 @@ internal sealed partial class Poller(
         {
             var snapshot = await account.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             account.Failures.Report(snapshot);
-            return snapshot;
+            return snapshot with { ApiCalls = account.ApiCalls.Take() };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogReadCrashed(account.Account.GatewayList, ex.GetType().Name, ex.Message);
-            return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex));
+            return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex)) with { ApiCalls = account.ApiCalls.Take() };
         }
     }
 
@@ -69,7 +68,7 @@ internal sealed partial class Poller(
             {
                 LogPollCrashed(ex.GetType().Name, ex.Message);
                 var failed = PollSnapshot.ListFailed(time.GetUtcNow(), TimeSpan.Zero, PollError.Unexpected(ex));
-                await publisher.PublishAsync([.. accounts.Select(account => (account.Mapper, failed))], stoppingToken).ConfigureAwait(false);
+                await sink.PublishAsync([.. accounts.Select(account => failed with { ApiCalls = account.ApiCalls.Take() })], stoppingToken).ConfigureAwait(false);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Http;
 namespace UpCloud.GatewayExporter.Web;
 
 /// <summary>
-/// Checks HTTP Basic credentials against bcrypt hashes on every path but the health checks, which orchestrators probe
-/// without credentials. A bcrypt check costs tens of milliseconds, so successful checks are remembered by a digest of
-/// the credentials, never the password itself.
+/// Checks HTTP Basic credentials against bcrypt hashes on every path but the <paramref name="anonymous"/> ones. A bcrypt
+/// check costs tens of milliseconds, so successful checks are remembered by a digest of the credentials, never the
+/// password itself.
 /// </summary>
-internal sealed class BasicAuthentication(IReadOnlyDictionary<string, string> users)
+/// <param name="users">User names and their bcrypt hashes.</param>
+/// <param name="anonymous">The paths answered without credentials.</param>
+internal sealed class BasicAuthentication(IReadOnlyDictionary<string, string> users, IReadOnlySet<string> anonymous)
 {
     private const int MaxRemembered = 1024;
     private const string Challenge = "Basic realm=\"upcloud-gateway-exporter\", charset=\"UTF-8\"";
@@ -24,8 +26,7 @@ internal sealed class BasicAuthentication(IReadOnlyDictionary<string, string> us
     /// <summary>Lets the request through when it is authenticated or exempt, else answers 401.</summary>
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var path = context.Request.Path;
-        if (path.Equals("/healthz", StringComparison.Ordinal) || path.Equals("/readyz", StringComparison.Ordinal) || IsAuthorized(context.Request))
+        if (anonymous.Contains(context.Request.Path.Value ?? string.Empty) || IsAuthorized(context.Request))
         {
             await next(context);
             return;

@@ -10,9 +10,9 @@ internal static class HealthEndpoints
     public static Task LiveAsync(HttpContext context) => context.Response.WriteAsync("ok\n");
 
     /// <summary>Answers 200 after the first poll finished, 503 before.</summary>
-    public static Task ReadyAsync(HttpContext context, ExpositionPublisher publisher)
+    public static Task ReadyAsync(HttpContext context, ExpositionCache cache)
     {
-        if (publisher.HasPolled)
+        if (cache.HasPolled)
         {
             return context.Response.WriteAsync("ready\n");
         }

@@ -12,12 +12,12 @@ internal static class MetricsEndpoint
     private const string OpenMetricsContentType = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
     /// <summary>Writes the cached exposition to the response.</summary>
-    public static async Task ServeAsync(HttpContext context, ExpositionPublisher publisher)
+    public static async Task ServeAsync(HttpContext context, ExpositionCache cache)
     {
         var headers = context.Request.GetTypedHeaders();
         var openMetrics = headers.Accept.Any(a => a.MediaType.Equals("application/openmetrics-text", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
         var gzip = headers.AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
-        var rendered = await publisher.GetAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
+        var rendered = await cache.GetAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
         if (rendered is null)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -8,7 +8,7 @@ public sealed class ErrorResponseTests
     private static async Task<UpCloudApiException> FailAsync(HttpResponseMessage response, bool bearer = false)
     {
         using var api = new StubApi(new StubHandler(_ => response), bearer);
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-404"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-404"));
         api.AssertOnlyRequest(UpCloudRoutes.Gateway, "/1.3/gateway/gw-404");
         Secrets.AssertAbsentFrom(ex);
         return ex;
@@ -171,7 +171,7 @@ public sealed class ErrorResponseTests
             return response;
         }));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
 
         Assert.Equal((UpCloudFailure.HttpStatus, (int)status), (ex.Failure, ex.StatusCode!.Value));
         Assert.Contains("redirect, which is not followed", ex.Message, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class TransportFailureTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(200, ex.StatusCode);
@@ -34,7 +34,7 @@ public sealed class TransportFailureTests
         var page = Responses.GatewayPage(0, 5);
         using var api = new StubApi(new StubHandler(_ => Responses.Json(page[..^20])));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(UpCloudRoutes.Gateways, ex.Route);
@@ -47,7 +47,7 @@ public sealed class TransportFailureTests
         var body = Responses.GatewayPage(0, 50);
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)), options: new UpCloudClientOptions { MaxResponseBytes = 1024 });
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.ResponseTooLarge, ex.Failure);
         Assert.Contains("1024", ex.Detail, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class TransportFailureTests
         var body = Responses.GatewayPage(0, 50);
         using var api = new StubApi(new StubHandler(_ => Responses.WithoutLength(body)), options: new UpCloudClientOptions { MaxResponseBytes = 1024 });
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.ResponseTooLarge, ex.Failure);
         Assert.Contains("1024", ex.Detail, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class TransportFailureTests
             }),
             timeout: TimeSpan.FromMilliseconds(200));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.NoResponse, ex.Failure);
         Assert.Null(ex.StatusCode);
@@ -130,7 +130,7 @@ public sealed class TransportFailureTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.StallingBody("""{"uuid":"gw-1","na""")), timeout: TimeSpan.FromMilliseconds(200));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.NoResponse, ex.Failure);
         Assert.Contains("HttpClient timeout of 0.2 s", ex.Detail, StringComparison.Ordinal);
@@ -144,7 +144,7 @@ public sealed class TransportFailureTests
         var response = Responses.StallingBody("""{"type":"https://developers.upcloud.com/1.3/errors#""", status: HttpStatusCode.ServiceUnavailable);
         using var api = new StubApi(new StubHandler(_ => response), timeout: TimeSpan.FromMilliseconds(200));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.GetAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(503, ex.StatusCode);
@@ -164,7 +164,7 @@ public sealed class TransportFailureTests
         }));
         using var cts = new CancellationTokenSource();
 
-        var call = api.Client.Gateways.ListAllAsync(cancellationToken: cts.Token);
+        var call = api.Client.ListAllGatewaysAsync(cancellationToken: cts.Token);
         await arrived.Task;
         await cts.CancelAsync();
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);

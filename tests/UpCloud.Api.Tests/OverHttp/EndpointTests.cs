@@ -10,7 +10,7 @@ public sealed class EndpointTests
     {
         await using var h = await SimulatorHarness.StartAsync(gateways: 8);
 
-        var list = await h.Client.Gateways.ListAllAsync();
+        var list = await h.Client.ListAllGatewaysAsync();
 
         Assert.Empty(list.Rejected);
         Assert.Equal(h.Fleet.Select(g => g.Uuid), list.Gateways.Select(g => g.Uuid));
@@ -33,7 +33,7 @@ public sealed class EndpointTests
 
         foreach (var expected in h.Fleet)
         {
-            FleetAssert.Gateway(expected, await h.Client.Gateways.GetAsync(expected.Uuid));
+            FleetAssert.Gateway(expected, await h.Client.GetGatewayAsync(expected.Uuid));
         }
 
         Assert.Equal(h.Fleet.Count, h.Sim.Requests.Count(RouteTemplates.Gateway));
@@ -46,7 +46,7 @@ public sealed class EndpointTests
         var gateway = h.Fleet[1];
 
         var connections = await h.Client.Connections.ListAsync(gateway.Uuid);
-        var second = await h.Client.Connections.GetAsync(gateway.Uuid, gateway.Connections[1].Uuid);
+        var second = await h.Client.GetConnectionAsync(gateway.Uuid, gateway.Connections[1].Uuid);
 
         Assert.Equal(gateway.Connections.Count, connections.Count);
         for (var i = 0; i < connections.Count; i++)
@@ -67,7 +67,7 @@ public sealed class EndpointTests
         var connection = gateway.Connections[0];
 
         var tunnels = await h.Client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid);
-        var last = await h.Client.Tunnels.GetAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[^1].Uuid);
+        var last = await h.Client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[^1].Uuid);
 
         Assert.Equal(connection.Tunnels.Count, tunnels.Count);
         for (var i = 0; i < tunnels.Count; i++)
@@ -88,7 +88,7 @@ public sealed class EndpointTests
         var tunnel = gateway.Connections[0].Tunnels[0];
         h.Sim.Fleet.SetTunnelState(tunnel.Uuid, "half-open-v9");
 
-        var parsed = await h.Client.Tunnels.GetAsync(gateway.Uuid, gateway.Connections[0].Uuid, tunnel.Uuid);
+        var parsed = await h.Client.GetTunnelAsync(gateway.Uuid, gateway.Connections[0].Uuid, tunnel.Uuid);
 
         Assert.Equal("half-open-v9", parsed.OperationalState);
     }
@@ -133,7 +133,7 @@ public sealed class EndpointTests
     {
         await using var h = await SimulatorHarness.StartAsync(gateways: 105);
 
-        var list = await h.Client.Gateways.ListAllAsync();
+        var list = await h.Client.ListAllGatewaysAsync();
 
         Assert.Equal(105, list.Gateways.Count);
         Assert.Empty(list.Rejected);
@@ -149,7 +149,7 @@ public sealed class EndpointTests
         var env = h.Fleet[0].Labels.Single(l => l.Key == "env").Value;
         var expected = h.Fleet.Where(g => g.Labels.Exists(l => l.Key == "env" && l.Value == env)).Select(g => g.Uuid).ToList();
 
-        var list = await h.Client.Gateways.ListAllAsync($"env={env}");
+        var list = await h.Client.ListAllGatewaysAsync($"env={env}");
 
         Assert.Equal(expected, list.Gateways.Select(g => g.Uuid));
         Assert.InRange(expected.Count, 1, h.Fleet.Count - 1);
@@ -162,7 +162,7 @@ public sealed class EndpointTests
         var tagged = h.Fleet[3];
         h.Sim.Fleet.Update(() => tagged.Labels.Add(new SimLabel { Key = "exporter", Value = "scrape me" }));
 
-        var list = await h.Client.Gateways.ListAllAsync("exporter");
+        var list = await h.Client.ListAllGatewaysAsync("exporter");
 
         Assert.Equal(tagged.Uuid, Assert.Single(list.Gateways).Uuid);
         Assert.Contains(("exporter", "scrape me"), list.Gateways[0].Labels!.Select(l => (l.Key, l.Value)));
@@ -174,7 +174,7 @@ public sealed class EndpointTests
         await using var h = await SimulatorHarness.StartAsync();
         h.Sim.Faults.Add(new FaultRule { Kind = FaultKind.UnknownFields });
 
-        var list = await h.Client.Gateways.ListAllAsync();
+        var list = await h.Client.ListAllGatewaysAsync();
         var metrics = await h.Client.Metrics.GetAsync(h.Fleet[1].Uuid);
 
         Assert.Empty(list.Rejected);
@@ -197,9 +197,9 @@ public sealed class EndpointTests
         var connection = gateway.Connections[0];
         h.Sim.Fleet.Update(() => gateway.Connections.SelectMany(c => c.Tunnels).ToList().ForEach(t => t.Psk = Secrets.Psk));
 
-        var list = await h.Client.Gateways.ListAllAsync();
+        var list = await h.Client.ListAllGatewaysAsync();
         var tunnels = await h.Client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid);
-        var tunnel = await h.Client.Tunnels.GetAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid);
+        var tunnel = await h.Client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid);
         var connections = await h.Client.Connections.ListAsync(gateway.Uuid);
 
         using var raw = new HttpRequestMessage(HttpMethod.Get, $"1.3/gateway/{gateway.Uuid}/connections/{connection.Uuid}/tunnels/{connection.Tunnels[0].Uuid}");

@@ -14,7 +14,7 @@ public sealed class FailureTests
     {
         await using var h = await SimulatorHarness.StartAsync(credentials: UpCloudCredentials.Basic(Secrets.Username, WrongPassword));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(401, ex.StatusCode);
@@ -63,10 +63,10 @@ public sealed class FailureTests
     public async Task Password_rotated_mid_run_turns_the_next_call_into_http_401()
     {
         await using var h = await SimulatorHarness.StartAsync();
-        await h.Client.Gateways.GetAsync(h.Fleet[0].Uuid);
+        await h.Client.GetGatewayAsync(h.Fleet[0].Uuid);
 
         h.Sim.Credentials.Password = "rotated-elsewhere";
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.GetAsync(h.Fleet[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.GetGatewayAsync(h.Fleet[0].Uuid));
 
         Assert.Equal(401, ex.StatusCode);
         Secrets.AssertAbsentFrom(ex);
@@ -78,7 +78,7 @@ public sealed class FailureTests
         await using var h = await SimulatorHarness.StartAsync();
         h.Sim.Credentials.Forbidden = true;
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(403, ex.StatusCode);
@@ -92,7 +92,7 @@ public sealed class FailureTests
     {
         await using var h = await SimulatorHarness.StartAsync();
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.GetAsync("00000000-0000-4000-8000-00000000dead"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.GetGatewayAsync("00000000-0000-4000-8000-00000000dead"));
 
         Assert.Equal(404, ex.StatusCode);
         Assert.Equal("ERROR_RESOURCE_NOT_FOUND", ex.ErrorCode);
@@ -124,7 +124,7 @@ public sealed class FailureTests
         await using var h = await SimulatorHarness.StartAsync();
         h.Fault(FaultKind.LegacyStatus, RouteTemplates.Gateway, statusCode: 500);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.GetAsync(h.Fleet[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.GetGatewayAsync(h.Fleet[0].Uuid));
 
         Assert.Equal((UpCloudFailure.HttpStatus, 500), (ex.Failure, ex.StatusCode));
         Assert.Equal("INTERNAL_ERROR", ex.ErrorCode);
@@ -139,7 +139,7 @@ public sealed class FailureTests
         await using var h = await SimulatorHarness.StartAsync();
         h.Fault(FaultKind.TooManyRequests, RouteTemplates.Gateways);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(429, ex.StatusCode);
@@ -188,7 +188,7 @@ public sealed class FailureTests
         await using var h = await SimulatorHarness.StartAsync(clientOptions: new UpCloudClientOptions { MaxResponseBytes = 1024 * 1024 });
         h.Fault(FaultKind.OversizedBody, RouteTemplates.Gateways);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.ResponseTooLarge, ex.Failure);
         Assert.Contains("1048576", ex.Detail, StringComparison.Ordinal);
@@ -231,7 +231,7 @@ public sealed class FailureTests
         h.Fault(FaultKind.Hang, RouteTemplates.Gateways);
         using var cts = new CancellationTokenSource();
 
-        var call = h.Client.Gateways.ListAllAsync(cancellationToken: cts.Token);
+        var call = h.Client.ListAllGatewaysAsync(cancellationToken: cts.Token);
         await handler.Sent.Task;
         await cts.CancelAsync();
         var ex = await Record.ExceptionAsync(() => call);
@@ -247,12 +247,12 @@ public sealed class FailureTests
         var connection = gateway.Connections[0];
         return route switch
         {
-            RouteTemplates.Gateways => h.Client.Gateways.ListAllAsync(),
-            RouteTemplates.Gateway => h.Client.Gateways.GetAsync(gateway.Uuid),
+            RouteTemplates.Gateways => h.Client.ListAllGatewaysAsync(),
+            RouteTemplates.Gateway => h.Client.GetGatewayAsync(gateway.Uuid),
             RouteTemplates.Connections => h.Client.Connections.ListAsync(gateway.Uuid),
-            RouteTemplates.Connection => h.Client.Connections.GetAsync(gateway.Uuid, connection.Uuid),
+            RouteTemplates.Connection => h.Client.GetConnectionAsync(gateway.Uuid, connection.Uuid),
             RouteTemplates.Tunnels => h.Client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid),
-            RouteTemplates.Tunnel => h.Client.Tunnels.GetAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid),
+            RouteTemplates.Tunnel => h.Client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid),
             RouteTemplates.Metrics => h.Client.Metrics.GetAsync(gateway.Uuid),
             _ => throw new ArgumentOutOfRangeException(nameof(route), route, "not an API route"),
         };

@@ -15,7 +15,7 @@ public sealed class GatewayListParsingTests
     private static async Task<(GatewayList List, StubApi Api)> ListFixtureAsync()
     {
         var api = new StubApi(StubHandler.Serving("gateways.json"));
-        var list = await api.Client.Gateways.ListAllAsync();
+        var list = await api.Client.ListAllGatewaysAsync();
         return (list, api);
     }
 
@@ -231,7 +231,7 @@ public sealed class GatewayListParsingTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json("""[null, 42, "gw", [], {"uuid": "ok-1", "labels": [{"key": "k"}]}, true]""")));
 
-        var list = await api.Client.Gateways.ListAllAsync();
+        var list = await api.Client.ListAllGatewaysAsync();
 
         var gateway = Assert.Single(list.Gateways);
         Assert.Equal("ok-1", gateway.Uuid);
@@ -247,7 +247,7 @@ public sealed class GatewayListParsingTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json("""{"gateways": [{"uuid": "wrapped"}]}""")));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(200, ex.StatusCode);

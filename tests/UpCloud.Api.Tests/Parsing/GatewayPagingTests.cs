@@ -19,7 +19,7 @@ public sealed class GatewayPagingTests
     {
         using var api = new StubApi(Fleet(203));
 
-        var list = await api.Client.Gateways.ListAllAsync();
+        var list = await api.Client.ListAllGatewaysAsync();
 
         Assert.Equal(Enumerable.Range(0, 203).Select(i => $"gw-{i}"), list.Gateways.Select(g => g.Uuid));
         Assert.Empty(list.Rejected);
@@ -34,7 +34,7 @@ public sealed class GatewayPagingTests
     {
         using var api = new StubApi(Fleet(100));
 
-        var list = await api.Client.Gateways.ListAllAsync();
+        var list = await api.Client.ListAllGatewaysAsync();
 
         Assert.Equal(100, list.Gateways.Count);
         Assert.Equal(2, api.Handler.Requests.Count);
@@ -48,7 +48,7 @@ public sealed class GatewayPagingTests
         var first = Responses.GatewayPage(0, 99)[..^1] + """,{"uuid":"bad","name":7}]""";
         using var api = new StubApi(StubHandler.Sequence(() => Responses.Json(first), () => Responses.Json(second)));
 
-        var list = await api.Client.Gateways.ListAllAsync();
+        var list = await api.Client.ListAllGatewaysAsync();
 
         Assert.Equal(2, api.Handler.Requests.Count);
         Assert.Equal(101, list.Gateways.Count);
@@ -61,7 +61,7 @@ public sealed class GatewayPagingTests
     {
         using var api = new StubApi(Fleet(150));
 
-        var list = await api.Client.Gateways.ListAllAsync("env=prod");
+        var list = await api.Client.ListAllGatewaysAsync("env=prod");
 
         Assert.Equal(150, list.Gateways.Count);
         api.AssertSent(0, UpCloudRoutes.Gateways, "/1.3/gateway?limit=100&offset=0&label=env%3Dprod");
@@ -100,7 +100,7 @@ public sealed class GatewayPagingTests
             new StubHandler(_ => Responses.Json(Responses.GatewayPage(0, 100))),
             options: new UpCloudClientOptions { MaxListPages = 3 });
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Gateways.ListAllAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(UpCloudRoutes.Gateways, ex.Route);

@@ -12,7 +12,7 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("gateway.json"));
 
-        var gateway = await api.Client.Gateways.GetAsync("10c2a7e6-0000-4000-8000-0000000000e5");
+        var gateway = await api.Client.GetGatewayAsync("10c2a7e6-0000-4000-8000-0000000000e5");
 
         api.AssertOnlyRequest(UpCloudRoutes.Gateway, "/1.3/gateway/10c2a7e6-0000-4000-8000-0000000000e5");
         Assert.Equal(("edge-gateway", "nl-ams1", "production", "checkup"), (gateway.Name, gateway.Zone, gateway.Plan, gateway.OperationalState));
@@ -30,7 +30,7 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("tunnel.json"));
 
-        await api.Client.Tunnels.GetAsync("gw/1", "c?2", "t#3 x");
+        await api.Client.GetTunnelAsync("gw/1", "c?2", "t#3 x");
 
         api.AssertOnlyRequest(UpCloudRoutes.Tunnel, "/1.3/gateway/gw%2F1/connections/c%3F2/tunnels/t%233%20x");
     }
@@ -62,7 +62,7 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("connection.json"));
 
-        var connection = await api.Client.Connections.GetAsync("gw-1", "conn-1");
+        var connection = await api.Client.GetConnectionAsync("gw-1", "conn-1");
 
         api.AssertOnlyRequest(UpCloudRoutes.Connection, "/1.3/gateway/gw-1/connections/conn-1");
         Assert.Equal("datacenter", connection.Name);
@@ -127,7 +127,7 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("tunnel.json"));
 
-        var tunnel = await api.Client.Tunnels.GetAsync("gw-1", "conn-1", "tun-1");
+        var tunnel = await api.Client.GetTunnelAsync("gw-1", "conn-1", "tun-1");
 
         api.AssertOnlyRequest(UpCloudRoutes.Tunnel, "/1.3/gateway/gw-1/connections/conn-1/tunnels/tun-1");
         Assert.Equal(("0ttt0f05-0000-4000-8000-0000000000f5", "single", "connecting"), (tunnel.Uuid, tunnel.Name, tunnel.OperationalState));
@@ -160,7 +160,7 @@ public sealed class ResourceParsingTests
             : request.RequestUri.AbsolutePath.EndsWith("/connections", StringComparison.Ordinal) ? "connections.json"
             : "tunnel.json")));
 
-        var single = await api.Client.Tunnels.GetAsync("gw-1", "conn-1", "tun-1");
+        var single = await api.Client.GetTunnelAsync("gw-1", "conn-1", "tun-1");
         var list = await api.Client.Tunnels.ListAsync("gw-1", "conn-1");
         var connections = await api.Client.Connections.ListAsync("gw-1");
 

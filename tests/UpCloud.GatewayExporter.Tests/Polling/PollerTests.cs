@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Http;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Polling;
 using UpCloud.GatewayExporter.Tests.Support;
@@ -17,10 +18,11 @@ public sealed class PollerTests
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         using var http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        using var publisher = new ExpositionPublisher(registry);
+        using var cache = new ExpositionCache(registry);
+        var mappers = new FleetMapper([Mapper(registry, "healthy"), Mapper(registry, "crashing")]);
         var poller = new Poller(
-            [Account(registry, "healthy", http, TimeProvider.System), Account(registry, "crashing", http, new CrashingClock())],
-            publisher,
+            [Account("healthy", http, TimeProvider.System), Account("crashing", http, new CrashingClock())],
+            new PollPublisher(mappers, cache),
             TimeSpan.FromSeconds(30),
             TimeProvider.System,
             NullLogger<Poller>.Instance);
@@ -29,22 +31,25 @@ public sealed class PollerTests
 
         Assert.True(snapshots[0].Complete);
         Assert.Equal("crash", snapshots[1].ListError?.Kind);
-        var text = ExpositionText.Parse((await publisher.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None))!.PlainText());
+        var text = ExpositionText.Parse((await cache.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None))!.PlainText());
         Assert.Equal(1, text.Value(ExporterUp, ("account", "healthy")));
         Assert.Equal(0, text.Value(ExporterUp, ("account", "crashing")));
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
         Assert.Empty(text.Where(GatewayInfo, ("account", "crashing")));
     }
 
-    private static AccountPoll Account(CollectorRegistry registry, string name, HttpClient http, TimeProvider time)
+    private static AccountPoll Account(string name, HttpClient http, TimeProvider time)
     {
         var account = new ApiAccount(name, UpCloudCredentials.Bearer(SimulatedCloud.Token), http.BaseAddress!);
         return new AccountPoll(
             account,
             new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), 4, time),
             new PollFailureLog(NullLogger<PollFailureLog>.Instance, account),
-            new SnapshotMapper(new MetricFamilies(registry, "1.2.3-test", name), NullLogger<SnapshotMapper>.Instance));
+            new ApiCallStatistics());
     }
+
+    private static SnapshotMapper Mapper(CollectorRegistry registry, string account) =>
+        new(new MetricFamilies(registry, "1.2.3-test", TimeSpan.FromSeconds(30), account), NullLogger<SnapshotMapper>.Instance);
 
     /// <summary>A clock that fails when read, standing in for any bug that makes one account's read throw.</summary>
     private sealed class CrashingClock : TimeProvider

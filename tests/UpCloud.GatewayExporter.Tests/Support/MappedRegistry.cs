@@ -9,11 +9,13 @@ namespace UpCloud.GatewayExporter.Tests.Support;
 /// <summary>A registry of its own with the exporter's families and mapper, rendered after each snapshot.</summary>
 internal sealed class MappedRegistry
 {
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
     private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
 
     public MappedRegistry(ILogger<SnapshotMapper>? logger = null)
     {
-        Families = new MetricFamilies(_registry, "1.2.3-test");
+        Families = new MetricFamilies(_registry, "1.2.3-test", Interval);
         Mapper = new SnapshotMapper(Families, logger ?? NullLogger<SnapshotMapper>.Instance);
     }
 
@@ -23,7 +25,7 @@ internal sealed class MappedRegistry
 
     /// <summary>A mapper of the named account's families on this same registry, as the exporter builds one per account.</summary>
     public SnapshotMapper AccountMapper(string account) =>
-        new(new MetricFamilies(_registry, "1.2.3-test", account), NullLogger<SnapshotMapper>.Instance);
+        new(new MetricFamilies(_registry, "1.2.3-test", Interval, account), NullLogger<SnapshotMapper>.Instance);
 
     public ExpositionText Apply(PollSnapshot snapshot)
     {

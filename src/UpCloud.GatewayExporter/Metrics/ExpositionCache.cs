@@ -1,22 +1,22 @@
 using System.IO.Compression;
 using Prometheus;
-using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
 /// <summary>
-/// Maps each completed poll into the registry and renders it once, so a scrape only copies bytes. OpenMetrics is
-/// rendered from the first time a scraper asks for it, then with every poll.
+/// Renders the registry once per poll, plain and gzip, and serves those bytes to every scrape until the next poll.
+/// OpenMetrics is rendered from the first time a scraper asks for it, then with every poll.
 /// </summary>
-internal sealed class ExpositionPublisher(CollectorRegistry registry) : IDisposable
+internal sealed class ExpositionCache(CollectorRegistry registry) : IDisposable
 {
+    // Writes to the registry and renders of it take turns, so no rendering shows half a poll.
     private readonly SemaphoreSlim _registryLock = new(1, 1);
     private volatile RenderedExposition? _text;
     private volatile RenderedExposition? _openMetrics;
     private volatile bool _openMetricsWanted;
     private volatile bool _polled;
 
-    /// <summary>Whether a poll has completed, successful or not.</summary>
+    /// <summary>Whether a poll has been rendered, successful or not.</summary>
     public bool HasPolled => _polled;
 
     /// <summary>Renders the registry before the first poll, so /metrics answers from the start.</summary>
@@ -33,17 +33,13 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry) : IDisposa
         }
     }
 
-    /// <summary>Maps each account's snapshot with that account's mapper and renders them; scrapes keep the previous rendering until this one is whole.</summary>
-    public async Task PublishAsync(IReadOnlyList<(SnapshotMapper Mapper, PollSnapshot Snapshot)> polls, CancellationToken cancellationToken)
+    /// <summary>Runs a poll's writes to the registry, then renders it; scrapes keep the previous rendering until this one is whole.</summary>
+    public async Task RefreshAsync(Action writeSeries, CancellationToken cancellationToken)
     {
         await _registryLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            foreach (var (mapper, snapshot) in polls)
-            {
-                mapper.Apply(snapshot);
-            }
-
+            writeSeries();
             var text = await RenderAsync(ExpositionFormat.PrometheusText, cancellationToken).ConfigureAwait(false);
             var openMetrics = _openMetricsWanted ? await RenderAsync(ExpositionFormat.OpenMetricsText, cancellationToken).ConfigureAwait(false) : null;
             (_text, _openMetrics, _polled) = (text, openMetrics, true);
@@ -52,11 +48,6 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry) : IDisposa
         {
             _registryLock.Release();
         }
-
-        // A poll's API models live as long as the poll, long enough to be promoted to gen2, and die with the rendering
-        // it replaced: collecting them now, and returning the freed memory to the OS, keeps the process at its live size
-        // between polls instead of letting gen2 grow by a poll's worth of garbage at a time.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Returns the current rendering in a format, or null before anything was rendered.</summary>

@@ -1,13 +1,13 @@
 using System.Globalization;
 using UpCloud.Api;
 
-namespace UpCloud.GatewayExporter.Metrics;
+namespace UpCloud.GatewayExporter.Http;
 
 /// <summary>
-/// Counts and times every HTTP attempt to the UpCloud API by route template and status. It sits inside the resilience
-/// handler, so a 429 or 5xx that a retry absorbed is still counted.
+/// Times every HTTP attempt to the UpCloud API and records it with its route template and status. It sits inside the
+/// resilience handler, so a 429 or 5xx that a retry absorbed is still recorded.
 /// </summary>
-internal sealed class ApiRequestMetricsHandler(MetricFamilies families, TimeProvider time) : DelegatingHandler
+internal sealed class ApiCallRecorder(ApiCallStatistics statistics, TimeProvider time) : DelegatingHandler
 {
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -23,8 +23,7 @@ internal sealed class ApiRequestMetricsHandler(MetricFamilies families, TimeProv
         }
         finally
         {
-            families.ApiRequests.WithLabels(endpoint, code).Inc();
-            families.ApiRequestDuration.WithLabels(endpoint).Observe(time.GetElapsedTime(started).TotalSeconds);
+            statistics.Attempted(endpoint, code, time.GetElapsedTime(started));
         }
     }
 }

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using UpCloud.Api;
+using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Polling;
+using UpCloud.GatewayExporter.Web;
+using UpCloud.Simulator;
+
+namespace UpCloud.GatewayExporter.Hosting;
+
+/// <summary>Builds the exporter's web host: configuration sources, validated options, Kestrel with TLS, logging, services and endpoints.</summary>
+internal static class ExporterHost
+{
+    /// <summary>Builds the host; a bad setting throws <see cref="ConfigurationException"/> before anything starts.</summary>
+    /// <param name="commandLine">The parsed command line.</param>
+    /// <param name="demo">The demo simulator to poll, or null for the configured API.</param>
+    /// <param name="log">Where log lines go.</param>
+    public static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo, TextWriter log)
+    {
+        // appsettings.json is read from the binary's folder, not the working directory (which is / under systemd), and not
+        // watched: a watcher on the working directory would be recursive and the exporter reads its settings only at start.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [.. commandLine.Remaining, "--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddCommandLine(commandLine.Remaining, ExporterSettings.SwitchMappings());
+        if (demo is not null)
+        {
+            builder.Configuration[ExporterSettings.ApiUrl.Name] = demo.BaseAddress.AbsoluteUri;
+            builder.Configuration[ExporterSettings.PollInterval.Name] ??= DemoFleet.PollInterval;
+        }
+
+        var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoFleet.Token));
+        var webConfig = options.WebConfigPath is { } path ? WebConfigReader.Read(path) : null;
+        builder.WebHost.UseUrls(ExporterSettings.Urls.Text(builder.Configuration) ?? ExporterSettings.Urls.Default!);
+        if (webConfig?.Tls is { } tls)
+        {
+            var certificate = ServerCertificate.Load(tls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen =>
+                listen.UseHttps(https =>
+                {
+                    https.ServerCertificate = certificate;
+                    https.SslProtocols = tls.Protocols;
+                })));
+        }
+
+        builder.Host.UseSystemd();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(ExporterLogging.Create(options, log), dispose: true);
+        builder.Services.AddExporter(options);
+        if (!commandLine.Once)
+        {
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<Poller>());
+        }
+
+        var app = builder.Build();
+        app.MapExporterEndpoints(webConfig);
+        return app;
+    }
+}
