@@ -11,6 +11,8 @@ namespace UpCloud.GatewayExporter.Polling;
 /// </summary>
 internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, int maxConcurrency, TimeProvider time)
 {
+    private readonly TopologyCompletion _topology = new(client);
+
     /// <summary>Reads the fleet; API failures become part of the snapshot, only cancellation throws.</summary>
     public async Task<PollSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
@@ -130,7 +132,7 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
     private async Task<GatewayObservation> ObserveAsync(Gateway gateway, CancellationToken cancellationToken)
     {
         var uuid = gateway.Uuid!;
-        var (connections, connectionsError) = await ReadConnectionsAsync(gateway, cancellationToken).ConfigureAwait(false);
+        var (connections, connectionsError) = await _topology.CompleteAsync(gateway, cancellationToken).ConfigureAwait(false);
         try
         {
             var metrics = await client.Metrics.GetAsync(uuid, cancellationToken).ConfigureAwait(false);
@@ -139,46 +141,6 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
         catch (UpCloudApiException ex)
         {
             return new GatewayObservation(gateway, connections, connectionsError, null, PollError.From(ex), time.GetUtcNow());
-        }
-    }
-
-    /// <summary>Takes the embedded connections, falling back to the per-connection endpoints only where the list left them out.</summary>
-    private async Task<(IReadOnlyList<GatewayConnection> Connections, PollError? Error)> ReadConnectionsAsync(Gateway gateway, CancellationToken cancellationToken)
-    {
-        var uuid = gateway.Uuid!;
-        try
-        {
-            var connections = gateway.Connections;
-            if (connections is null)
-            {
-                var mayHaveVpn = gateway.Features is null || gateway.Features.Contains("vpn", StringComparer.OrdinalIgnoreCase);
-                if (!mayHaveVpn)
-                {
-                    return ([], null);
-                }
-
-                connections = await client.Connections.ListAsync(uuid, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (connections.All(c => c.Tunnels is not null))
-            {
-                return (connections, null);
-            }
-
-            // Connections created before mid-2024 have no UUID; the API addresses them by name instead.
-            var complete = new List<GatewayConnection>(connections.Count);
-            foreach (var connection in connections)
-            {
-                complete.Add(connection.Tunnels is null && (connection.Uuid ?? connection.Name) is { Length: > 0 } id
-                    ? connection with { Tunnels = await client.Tunnels.ListAsync(uuid, id, cancellationToken).ConfigureAwait(false) }
-                    : connection);
-            }
-
-            return (complete, null);
-        }
-        catch (UpCloudApiException ex)
-        {
-            return ([], PollError.From(ex));
         }
     }
 }

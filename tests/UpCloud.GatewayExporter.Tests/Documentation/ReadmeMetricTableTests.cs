@@ -16,7 +16,7 @@ public sealed partial class ReadmeMetricTableTests
         var exported = registry.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 2, 3)],
             Sa("office/t1", 60, Heuristic(true, true, 1, 1), Child("1", 10)))))).Types.Keys.ToHashSet();
 
-        var documented = MetricsSection(File.ReadAllText(RepositoryFile("README.md")));
+        var documented = MetricsSection(File.ReadAllText(RepositoryFile.PathOf("README.md")));
 
         Assert.Equal(exported.Order(), documented.Order());
     }
@@ -26,19 +26,6 @@ public sealed partial class ReadmeMetricTableTests
         var section = readme[readme.IndexOf("\n## Metrics", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
         return TableRow().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
-    }
-
-    private static string RepositoryFile(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "exporter.sln")))
-            {
-                return Path.Combine(directory.FullName, name);
-            }
-        }
-
-        throw new FileNotFoundException("exporter.sln not found above the test binaries", name);
     }
 
     [GeneratedRegex(@"^\| `(upcloud_[a-z_]+)` \|", RegexOptions.Multiline)]
