@@ -30,6 +30,15 @@ internal sealed class ExporterOptions
     /// <summary><c>EXPORTER_WEB_CONFIG</c>: path of a web config file for TLS and basic auth; null for none.</summary>
     public required string? WebConfigPath { get; init; }
 
+    /// <summary><c>EXPORTER_WEB_LISTEN_ADDRESS</c>: where to serve, unless <see cref="Urls"/> is set.</summary>
+    public required IReadOnlyList<ListenAddress> ListenAddresses { get; init; }
+
+    /// <summary><c>--urls</c> / <c>ASPNETCORE_URLS</c>: where to serve, as ASP.NET Core URLs; null to use <see cref="ListenAddresses"/>.</summary>
+    public required string? Urls { get; init; }
+
+    /// <summary><c>EXPORTER_WEB_TELEMETRY_PATH</c>: the path of the metrics.</summary>
+    public required string TelemetryPath { get; init; }
+
     /// <summary><c>EXPORTER_LOG_FORMAT</c>.</summary>
     public required LogFormat LogFormat { get; init; }
 

@@ -10,6 +10,9 @@ internal static class ExporterOptionsReader
     /// <exception cref="ConfigurationException">A setting is missing, malformed or contradicts another.</exception>
     public static ExporterOptions Read(IConfiguration configuration, UpCloudCredentials? demoCredentials = null) => new()
     {
+        Urls = ReadUrls(configuration),
+        ListenAddresses = ExporterSettings.ListenAddress.Read(configuration),
+        TelemetryPath = ExporterSettings.TelemetryPath.Read(configuration),
         Accounts = AccountReader.Read(configuration, demoCredentials),
         PollInterval = ExporterSettings.PollInterval.Read(configuration),
         MaxConcurrency = ExporterSettings.MaxConcurrency.Read(configuration),
@@ -20,4 +23,9 @@ internal static class ExporterOptionsReader
         LogFormat = ExporterSettings.LogFormat.Read(configuration),
         LogLevel = ExporterSettings.LogLevel.Read(configuration),
     };
+
+    private static string? ReadUrls(IConfiguration configuration) =>
+        ExporterSettings.Urls.Text(configuration) is { } urls && ExporterSettings.ListenAddress.Text(configuration) is not null
+            ? throw new ConfigurationException(ExporterSettings.ListenAddress.Name, $"set either it or {ExporterSettings.Urls.Label}, not both")
+            : ExporterSettings.Urls.Text(configuration);
 }

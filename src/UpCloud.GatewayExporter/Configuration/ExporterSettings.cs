@@ -52,8 +52,16 @@ internal static class ExporterSettings
         "INDEX/COUNT: export only gateways whose UUID hashes to this shard", SettingParsers.Shard, null!);
 
     /// <summary><c>EXPORTER_WEB_CONFIG</c>.</summary>
-    public static readonly TypedSetting<string?> WebConfig = new("EXPORTER_WEB_CONFIG", ["--web-config"], null, "none",
-        "a web config file: TLS and basic auth for /metrics", SettingParsers.ExistingFile, null);
+    public static readonly TypedSetting<string?> WebConfig = new("EXPORTER_WEB_CONFIG", ["--web-config", "--web.config.file"], null, "none",
+        "a web config file (exporter-toolkit's web-config.yml): TLS and basic auth for /metrics", SettingParsers.ExistingFile, null);
+
+    /// <summary><c>EXPORTER_WEB_LISTEN_ADDRESS</c>.</summary>
+    public static readonly TypedSetting<IReadOnlyList<ListenAddress>> ListenAddress = new("EXPORTER_WEB_LISTEN_ADDRESS", ["--web.listen-address"], ":9877", "",
+        "where to serve, [host]:port as exporter-toolkit writes it, several comma-separated; an empty host is every IPv4 address", SettingParsers.ListenAddresses, []);
+
+    /// <summary><c>EXPORTER_WEB_TELEMETRY_PATH</c>.</summary>
+    public static readonly TypedSetting<string> TelemetryPath = new("EXPORTER_WEB_TELEMETRY_PATH", ["--web.telemetry-path"], "/metrics", "",
+        "the path the metrics are served at", SettingParsers.TelemetryPath, null!);
 
     /// <summary><c>EXPORTER_LOG_FORMAT</c>.</summary>
     public static readonly TypedSetting<LogFormat> LogFormat = new("EXPORTER_LOG_FORMAT", ["--log-format"], "text", "",
@@ -63,14 +71,15 @@ internal static class ExporterSettings
     public static readonly TypedSetting<LogEventLevel> LogLevel = new("EXPORTER_LOG_LEVEL", ["--log-level"], "info", "",
         "debug, info, warning or error", SettingParsers.LogLevel, default);
 
-    /// <summary>ASP.NET Core's own <c>urls</c>: where /metrics is served.</summary>
-    public static readonly ExporterSetting Urls = new("urls", ["--urls"], "http://0.0.0.0:9877", "", "where /metrics is served", "--urls / ASPNETCORE_URLS");
+    /// <summary>ASP.NET Core's own <c>urls</c>, which replaces <see cref="ListenAddress"/> when set.</summary>
+    public static readonly ExporterSetting Urls = new("urls", ["--urls"], null, "EXPORTER_WEB_LISTEN_ADDRESS",
+        "where to serve, as ASP.NET Core URLs (http://127.0.0.1:9877;https://...), instead of EXPORTER_WEB_LISTEN_ADDRESS", "--urls / ASPNETCORE_URLS");
 
     /// <summary>Every setting, in the order <c>--help</c> and the README list them.</summary>
     public static readonly IReadOnlyList<ExporterSetting> All =
     [
         Username, Password, PasswordFile, Token, TokenFile, ApiUrl, Accounts, PollInterval, MaxConcurrency, Gateways, GatewayLabel,
-        Shard, WebConfig, LogFormat, LogLevel, Urls,
+        Shard, WebConfig, ListenAddress, TelemetryPath, Urls, LogFormat, LogLevel,
     ];
 
     /// <summary>The command-line switches and the keys they set.</summary>

@@ -47,6 +47,17 @@ internal static class SettingParsers
     /// <summary>The path of a file that exists.</summary>
     public static string? ExistingFile(string text) => File.Exists(text) ? text : throw new FormatException($"'{text}' does not exist");
 
+    /// <summary>Comma-separated <c>[host]:port</c> addresses.</summary>
+    public static IReadOnlyList<ListenAddress> ListenAddresses(string text) =>
+        [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(address => Configuration.ListenAddress.Parse(address) ?? throw new FormatException($"'{address}' is not [host]:port, e.g. :9877 or 127.0.0.1:9877"))];
+
+    /// <summary>An absolute path that is none of the exporter's other endpoints.</summary>
+    public static string TelemetryPath(string text) =>
+        text.StartsWith('/') && text.Length > 1 && !text.Contains('?', StringComparison.Ordinal) && text is not ("/healthz" or "/readyz")
+            ? text
+            : throw new FormatException($"'{text}' is not a path starting with / other than /, /healthz and /readyz");
+
     /// <summary><c>text</c> or <c>json</c>.</summary>
     public static LogFormat LogFormat(string text) =>
         text.ToLowerInvariant() switch

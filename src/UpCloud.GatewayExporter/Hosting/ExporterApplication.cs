@@ -41,6 +41,7 @@ internal static class ExporterApplication
 
         await using (app)
         {
+
             // Resolving the poller creates every account's metric families, so even the rendering before the first poll shows them.
             var poller = app.Services.GetRequiredService<Poller>();
             var cache = app.Services.GetRequiredService<ExpositionCache>();

@@ -38,7 +38,8 @@ internal static class ExporterHost
 
         var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoFleet.Token));
         var webConfig = options.WebConfigPath is { } path ? WebConfigReader.Read(path) : null;
-        builder.WebHost.UseUrls(ExporterSettings.Urls.Text(builder.Configuration) ?? ExporterSettings.Urls.Default!);
+        var urls = options.Urls ?? string.Join(';', options.ListenAddresses.Select(address => address.Url(webConfig?.Tls is not null)));
+        builder.WebHost.UseUrls(urls);
         if (webConfig?.Tls is { } tls)
         {
             var certificate = ServerCertificate.Load(tls);
@@ -60,7 +61,8 @@ internal static class ExporterHost
         }
 
         var app = builder.Build();
-        app.MapExporterEndpoints(webConfig);
+        app.MapExporterEndpoints(options.TelemetryPath, webConfig);
+        StartupLog.Starting(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExporterHost).FullName!), options, commandLine.Once ? "none (--once)" : urls);
         return app;
     }
 }

@@ -23,7 +23,7 @@ internal static class Usage
             .AppendLine("Settings come from the environment, appsettings.json next to the binary, or --NAME value arguments:");
         foreach (var setting in ExporterSettings.All)
         {
-            var switches = setting.Switches.Where(s => s != setting.Label).ToList();
+            var switches = setting.Switches.Where(s => !setting.Label.Contains(s, StringComparison.Ordinal)).ToList();
             text.AppendLine($"  {setting.Label}{(switches.Count > 0 ? $" ({string.Join(", ", switches)})" : "")}")
                 .AppendLine($"      {setting.Help}; default {setting.Shown}");
         }

@@ -16,6 +16,7 @@ internal sealed partial class Poller(
     ILogger<Poller> logger) : BackgroundService
 {
     private bool _slow;
+    private bool _polled;
 
     /// <summary>Polls every account once and hands the results to the sink, one snapshot per account in their order; only cancellation throws.</summary>
     public async Task<PollSnapshot[]> PollOnceAsync(CancellationToken cancellationToken)
@@ -32,6 +33,12 @@ internal sealed partial class Poller(
         }
 
         await sink.PublishAsync(snapshots, cancellationToken).ConfigureAwait(false);
+        if (!_polled)
+        {
+            _polled = true;
+            LogFirstPoll(snapshots, duration);
+        }
+
         return snapshots;
     }
 
@@ -73,6 +80,19 @@ internal sealed partial class Poller(
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
+
+    private void LogFirstPoll(PollSnapshot[] snapshots, TimeSpan duration)
+    {
+        var tunnels = snapshots.SelectMany(s => s.Gateways).SelectMany(g => g.Connections).SelectMany(c => c.Tunnels ?? []).ToList();
+        var established = tunnels.Count(t => string.Equals(t.OperationalState, "established", StringComparison.OrdinalIgnoreCase));
+        var requests = snapshots.Sum(s => s.ApiCalls.Attempts.Values.Sum());
+        var unlisted = snapshots.Count(s => !s.ListSucceeded);
+        LogFirstPoll(duration.TotalSeconds, snapshots.Sum(s => s.Gateways.Count), tunnels.Count, established, requests,
+            unlisted == 0 ? string.Empty : $"; {unlisted} of {snapshots.Length} gateway lists could not be read");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First poll took {Seconds:F1}s: {Gateways} gateways, {Tunnels} tunnels, {Established} of them established, {Requests} API requests{Problems}")]
+    private partial void LogFirstPoll(double seconds, int gateways, int tunnels, int established, long requests, string problems);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A poll took {Seconds:F1}s, longer than the {Interval:F1}s poll interval; the next poll starts late rather than overlapping")]
     private partial void LogSlowPoll(double seconds, double interval);

@@ -12,8 +12,8 @@ internal static class ExporterEndpoints
     /// <summary>The paths answered without credentials: liveness and readiness, which orchestrators probe without any.</summary>
     public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>(StringComparer.Ordinal) { "/healthz", "/readyz" };
 
-    /// <summary>Maps every endpoint, behind basic auth when the web config names users.</summary>
-    public static void MapExporterEndpoints(this WebApplication app, WebConfig? webConfig)
+    /// <summary>Maps every endpoint, the metrics at <paramref name="telemetryPath"/>, behind basic auth when the web config names users.</summary>
+    public static void MapExporterEndpoints(this WebApplication app, string telemetryPath, WebConfig? webConfig)
     {
         if (webConfig?.BasicAuthUsers is { Count: > 0 } users)
         {
@@ -21,9 +21,9 @@ internal static class ExporterEndpoints
         }
 
         var cache = app.Services.GetRequiredService<ExpositionCache>();
-        app.MapGet("/metrics", context => MetricsEndpoint.ServeAsync(context, cache));
+        app.MapGet(telemetryPath, context => MetricsEndpoint.ServeAsync(context, cache));
         app.MapGet("/healthz", HealthEndpoints.LiveAsync);
         app.MapGet("/readyz", context => HealthEndpoints.ReadyAsync(context, cache));
-        app.MapGet("/", context => LandingPage.ServeAsync(context, BuildVersion.Current));
+        app.MapGet("/", context => LandingPage.ServeAsync(context, BuildVersion.Current, telemetryPath));
     }
 }

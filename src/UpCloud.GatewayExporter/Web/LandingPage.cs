@@ -6,8 +6,8 @@ namespace UpCloud.GatewayExporter.Web;
 /// <summary>The small HTML page at <c>/</c> that links the other endpoints, as every Prometheus exporter has.</summary>
 internal static class LandingPage
 {
-    /// <summary>Writes the page.</summary>
-    public static Task ServeAsync(HttpContext context, string version)
+    /// <summary>Writes the page, linking the metrics at <paramref name="telemetryPath"/>.</summary>
+    public static Task ServeAsync(HttpContext context, string version, string telemetryPath)
     {
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync($"""
@@ -18,7 +18,7 @@ internal static class LandingPage
             <h1>UpCloud Gateway Exporter</h1>
             <p>Version {WebUtility.HtmlEncode(version)}. Exports UpCloud network gateway NAT, IPsec tunnel and IKE SA metrics, polled from the UpCloud API.</p>
             <ul>
-            <li><a href="metrics">/metrics</a>: the metrics, as of the last completed poll</li>
+            <li><a href="{WebUtility.HtmlEncode(telemetryPath.TrimStart('/'))}">{WebUtility.HtmlEncode(telemetryPath)}</a>: the metrics, as of the last completed poll</li>
             <li><a href="healthz">/healthz</a>: liveness</li>
             <li><a href="readyz">/readyz</a>: readiness, once the first poll has finished</li>
             </ul>

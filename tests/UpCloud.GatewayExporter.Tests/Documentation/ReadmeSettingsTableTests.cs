@@ -39,8 +39,8 @@ public sealed class ReadmeSettingsTableTests
         Assert.All(Flags, flag => Assert.Contains(flag, help, StringComparison.Ordinal));
     }
 
-    /// <summary>The names a cell lists, such as <c>UPCLOUD_USERNAME, UPCLOUD_PASSWORD</c> or <c>--urls / ASPNETCORE_URLS</c>.</summary>
-    private static HashSet<string> Names(string cell) => [.. cell.Split([',', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    /// <summary>The names a cell lists, such as <c>UPCLOUD_USERNAME, UPCLOUD_PASSWORD</c>, <c>--urls / ASPNETCORE_URLS</c> or <c>EXPORTER_WEB_CONFIG (--web.config.file)</c>.</summary>
+    private static HashSet<string> Names(string cell) => [.. cell.Split([',', '/', '(', ')'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>The rows of the README's configuration table: the names cell and the default cell, without backticks.</summary>
     private static List<(string Names, string Default)> ConfigurationRows()

@@ -67,6 +67,10 @@ public sealed class CommandLineTests
     [InlineData("UPCLOUD_USERNAME", new[] { "--UPCLOUD_API_URL", Unreachable })]
     [InlineData("UPCLOUD_TOKEN", new[] { "--UPCLOUD_API_URL", Unreachable, "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password, "--UPCLOUD_TOKEN", SimulatedCloud.Token })]
     [InlineData("UPCLOUD_API_URL", new[] { "--UPCLOUD_API_URL", "ftp://api.example/", "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password })]
+    [InlineData("EXPORTER_WEB_LISTEN_ADDRESS", new[] { "--UPCLOUD_TOKEN", SimulatedCloud.Token, "--web.listen-address", "localhost" })]
+    [InlineData("EXPORTER_WEB_LISTEN_ADDRESS", new[] { "--UPCLOUD_TOKEN", SimulatedCloud.Token, "--web.listen-address=:9877", "--urls", "http://127.0.0.1:9877" })]
+    [InlineData("EXPORTER_WEB_TELEMETRY_PATH", new[] { "--UPCLOUD_TOKEN", SimulatedCloud.Token, "--web.telemetry-path", "/healthz" })]
+    [InlineData("EXPORTER_WEB_CONFIG", new[] { "--UPCLOUD_TOKEN", SimulatedCloud.Token, "--web.config.file", "/nonexistent/web.yml" })]
     public async Task A_bad_configuration_exits_2_with_one_line_on_stderr_naming_the_setting_and_nothing_on_stdout(string setting, string[] args)
     {
         var run = await ExporterCommand.RunAsync(args);

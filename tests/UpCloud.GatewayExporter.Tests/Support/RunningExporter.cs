@@ -16,7 +16,7 @@ internal sealed class RunningExporter : IAsyncDisposable
     private readonly CapturedText _stderr = new();
     private readonly Task<int> _run;
 
-    private RunningExporter(string[] args, string scheme, int port, HttpMessageHandler handler)
+    private RunningExporter(string[] args, string scheme, int port, HttpMessageHandler handler, bool listenAddress)
     {
         BaseAddress = new Uri($"{scheme}://127.0.0.1:{port}/");
         Http = new HttpClient(handler)
@@ -24,7 +24,8 @@ internal sealed class RunningExporter : IAsyncDisposable
             BaseAddress = BaseAddress,
             Timeout = Eventually.Patience,
         };
-        _run = Task.Run(() => ExporterApplication.RunAsync([.. args, "--urls", BaseAddress.AbsoluteUri.TrimEnd('/')], _stdout, _stderr, _stop.Token));
+        string[] listen = listenAddress ? [$"--web.listen-address=127.0.0.1:{port}"] : ["--urls", BaseAddress.AbsoluteUri.TrimEnd('/')];
+        _run = Task.Run(() => ExporterApplication.RunAsync([.. args, .. listen], _stdout, _stderr, _stop.Token));
     }
 
     public Uri BaseAddress { get; }
@@ -41,11 +42,16 @@ internal sealed class RunningExporter : IAsyncDisposable
         StartAsync(Uri.UriSchemeHttp, () => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None }, args);
 
     /// <summary>Likewise on <paramref name="scheme"/> (https for a web config with TLS), its client talking through a handler from <paramref name="handler"/>.</summary>
-    public static async Task<RunningExporter> StartAsync(string scheme, Func<HttpMessageHandler> handler, params string[] args)
+    public static Task<RunningExporter> StartAsync(string scheme, Func<HttpMessageHandler> handler, params string[] args) => StartAsync(scheme, handler, false, args);
+
+    /// <summary>Likewise, told its address as exporter-toolkit's <c>--web.listen-address</c> rather than <c>--urls</c>.</summary>
+    public static Task<RunningExporter> StartWithListenAddressAsync(string scheme, Func<HttpMessageHandler> handler, params string[] args) => StartAsync(scheme, handler, true, args);
+
+    private static async Task<RunningExporter> StartAsync(string scheme, Func<HttpMessageHandler> handler, bool listenAddress, string[] args)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var exporter = new RunningExporter(args, scheme, FreePort.Pick(), handler());
+            var exporter = new RunningExporter(args, scheme, FreePort.Pick(), handler(), listenAddress);
             if (await exporter.WaitUntilServingAsync())
             {
                 return exporter;

@@ -80,7 +80,28 @@ public sealed class ProtectedMetricsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await tls13.GetAsync("healthz")).StatusCode);
     }
 
-    private Task<RunningExporter> StartAsync(SimulatedCloud cloud, string minVersion)
+    [Fact]
+    public async Task Exporter_toolkit_flags_set_the_listen_address_the_web_config_file_and_the_telemetry_path()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 1);
+        var config = WriteConfig("TLS12");
+        await using var exporter = await RunningExporter.StartWithListenAddressAsync(Uri.UriSchemeHttps, () => _certificate.TrustingHandler(),
+            cloud.ExporterArgs(extra: ["--web.config.file", config, "--web.telemetry-path=/probe"]));
+        exporter.Http.DefaultRequestHeaders.Authorization = Basic(User, Password);
+
+        await Eventually.UntilAsync(() => exporter.Http.GetStringAsync("probe"), text => text.Contains("upcloud_gateway_exporter_up 1", StringComparison.Ordinal), "the metrics were served at /probe");
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(exporter.Http, "metrics", Basic(User, Password)));
+        using var anonymous = new HttpClient(_certificate.TrustingHandler()) { BaseAddress = exporter.BaseAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(anonymous, "probe", authorization: null));
+        Assert.Contains("<a href=\"probe\">/probe</a>", await exporter.Http.GetStringAsync(""), StringComparison.Ordinal);
+        Assert.Single(LogLines.At(exporter.Stdout, LogLines.Information, "starting:"), line => line.Contains($"metrics at /probe on https://127.0.0.1:{exporter.BaseAddress.Port}", StringComparison.Ordinal));
+    }
+
+    private Task<RunningExporter> StartAsync(SimulatedCloud cloud, string minVersion) =>
+        RunningExporter.StartAsync(Uri.UriSchemeHttps, () => _certificate.TrustingHandler(), cloud.ExporterArgs(extra: ["--EXPORTER_WEB_CONFIG", WriteConfig(minVersion)]));
+
+    private string WriteConfig(string minVersion)
     {
         var config = Path.Combine(_directory.FullName, "web.yml");
         File.WriteAllText(config, $"""
@@ -91,7 +112,7 @@ public sealed class ProtectedMetricsTests : IDisposable
             basic_auth_users:
               {User}: '{BCrypt.Net.BCrypt.HashPassword(Password, 4)}'
             """);
-        return RunningExporter.StartAsync(Uri.UriSchemeHttps, () => _certificate.TrustingHandler(), cloud.ExporterArgs(extra: ["--EXPORTER_WEB_CONFIG", config]));
+        return config;
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path, AuthenticationHeaderValue? authorization)
