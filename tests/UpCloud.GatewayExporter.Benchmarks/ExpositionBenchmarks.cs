@@ -3,11 +3,12 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Resources;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
 
-/// <summary>The exposition: prometheus-net rendering the registry, gzip at two levels, and a whole publish (map, render, gzip) as a poll does it.</summary>
+/// <summary>The exposition: the resource series and prometheus-net's registry rendered, gzip at two levels, and a whole publish (map, render, gzip) as a poll does it.</summary>
 public class ExpositionBenchmarks
 {
     private readonly MemoryStream _scratch = new();
@@ -32,6 +33,7 @@ public class ExpositionBenchmarks
         _odd = SyntheticFleet.Snapshot(Gateways, traffic: 5_000);
         _publisher.PublishAsync([(_mapper, _even)], CancellationToken.None).GetAwaiter().GetResult();
         using var plain = new MemoryStream();
+        ResourceWriter.Write(plain, ExpositionFormat.PrometheusText, ResourceTables.Of(_registry).Accounts);
         _registry.CollectAndExportAsTextAsync(plain).GetAwaiter().GetResult();
         _plain = plain.ToArray();
         Console.WriteLine($"// exposition: {_plain.Length:N0} bytes plain");
@@ -40,11 +42,12 @@ public class ExpositionBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _publisher.Dispose();
 
-    /// <summary>prometheus-net rendering the registry as Prometheus text into a reused buffer.</summary>
+    /// <summary>The resource series and the registry rendered as Prometheus text into a reused buffer.</summary>
     [Benchmark]
     public async Task RenderText()
     {
         _scratch.SetLength(0);
+        ResourceWriter.Write(_scratch, ExpositionFormat.PrometheusText, ResourceTables.Of(_registry).Accounts);
         await _registry.CollectAndExportAsTextAsync(_scratch);
     }
 

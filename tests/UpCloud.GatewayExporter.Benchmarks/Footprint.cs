@@ -30,9 +30,9 @@ internal static class Footprint
 
         Console.WriteLine($"gateways {gateways:N0}, series {count:N0}");
         Row("poll snapshot (API model objects, transient)", snapshotBytes, count);
-        Row("series: prometheus-net children + sweep sets", series - baseline, count);
+        Row("series: the published resource table", series - baseline, count);
         Row("running totals (mapper state)", totals - series, count);
-        Row("label bytes prometheus-net caches at first render", published - totals - chunks, count);
+        Row("left after the first render (beyond the chunks)", published - totals - chunks, count);
         Row($"rendering: {plain:N0} B plain + {gzip:N0} B gzip in 64 KiB chunks", chunks, count);
         Row("live total between polls", published - baseline, count);
         Console.WriteLine();

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Prometheus;
+using UpCloud.GatewayExporter.Metrics.Resources;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Metrics;
@@ -91,6 +92,7 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry) : IDisposa
     {
         // Fresh chunks each time: the previous rendering may still be on its way to a scraper.
         var plain = new ChunkedBuffer();
+        ResourceWriter.Write(plain, format, ResourceTables.Of(registry).Accounts);
         await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
         var gzip = new ChunkedBuffer();
         await using (var compressor = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))

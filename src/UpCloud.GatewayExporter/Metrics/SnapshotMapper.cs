@@ -22,7 +22,7 @@ internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<Sn
         {
             families.ExporterUp.Set(0);
             families.PollFailures.Inc();
-            families.SweepResources();
+            families.SealResources();
             return;
         }
 
@@ -35,7 +35,7 @@ internal sealed partial class SnapshotMapper(MetricFamilies families, ILogger<Sn
             MapGateway(observation);
         }
 
-        families.SweepResources();
+        families.SealResources();
     }
 
     private void MapGateway(GatewayObservation observation)

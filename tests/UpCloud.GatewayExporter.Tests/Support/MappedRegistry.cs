@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Resources;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Tests.Support;
@@ -34,6 +35,7 @@ internal sealed class MappedRegistry
     public ExpositionText Render()
     {
         using var stream = new MemoryStream();
+        ResourceWriter.Write(stream, ExpositionFormat.PrometheusText, ResourceTables.Of(_registry).Accounts);
         _registry.CollectAndExportAsTextAsync(stream).GetAwaiter().GetResult();
         return ExpositionText.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
