@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Prometheus;
 using UpCloud.GatewayExporter.Metrics.Resources;
 using UpCloud.GatewayExporter.Polling;
@@ -91,18 +90,13 @@ internal sealed class ExpositionPublisher(CollectorRegistry registry) : IDisposa
     private async Task<RenderedExposition> RenderAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
         // Fresh chunks each time: the previous rendering may still be on its way to a scraper.
-        var plain = new ChunkedBuffer();
-        ResourceWriter.Write(plain, format, ResourceTables.Of(registry).Accounts);
-        await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
-        var gzip = new ChunkedBuffer();
-        await using (var compressor = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))
+        var rendering = new GzipRendering();
+        await using (rendering.ConfigureAwait(false))
         {
-            foreach (var segment in plain.Segments())
-            {
-                await compressor.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
-            }
+            ResourceWriter.Write(rendering, format, ResourceTables.Of(registry).Accounts);
+            await registry.CollectAndExportAsTextAsync(rendering, format, cancellationToken).ConfigureAwait(false);
         }
 
-        return new RenderedExposition(plain, gzip);
+        return new RenderedExposition(rendering.Compressed, rendering.Length);
     }
 }
