@@ -66,7 +66,7 @@ internal sealed class LabelText
     }
 
     /// <summary>Forgets this poll's texts; the arrays stay with the samples that use them.</summary>
-    public void Reset() => _interned = new Dictionary<string, byte[]>(_interned.Count, StringComparer.Ordinal);
+    public void Reset() => _interned = new Dictionary<string, byte[]>(StringComparer.Ordinal);
 
     private void Append(char c, ref int length)
     {

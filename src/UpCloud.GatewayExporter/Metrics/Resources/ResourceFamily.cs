@@ -11,8 +11,9 @@ internal sealed class ResourceFamily
 {
     private readonly LabelText _labels;
     private readonly int _identityLabels;
-    private List<ResourceSample> _samples = [];
-    private Dictionary<(byte[] Identity, byte[] Extra), int> _positions = new(SampleKeyComparer.Instance);
+    private int _lastCount;
+    private List<ResourceSample>? _samples;
+    private Dictionary<(byte[] Identity, byte[] Extra), int>? _positions;
 
     /// <summary>Describes a family; the first <paramref name="identityLabels"/> of <paramref name="labelNames"/> name the resource.</summary>
     public ResourceFamily(string name, string help, bool counter, string[] labelNames, int identityLabels, LabelText labels)
@@ -50,6 +51,10 @@ internal sealed class ResourceFamily
     {
         var identity = _labels.Encode(LabelNames.AsSpan(0, _identityLabels), labelValues[.._identityLabels], leadingComma: false);
         var extra = labelValues.Length == _identityLabels ? [] : _labels.Encode(LabelNames.AsSpan(_identityLabels), labelValues[_identityLabels..], leadingComma: true);
+
+        // Sized like the last poll, and only once this poll writes: between polls a family holds nothing but its output.
+        _samples ??= new List<ResourceSample>(_lastCount);
+        _positions ??= new Dictionary<(byte[], byte[]), int>(_lastCount, SampleKeyComparer.Instance);
         if (!_positions.TryGetValue((identity, extra), out var position))
         {
             position = _samples.Count;
@@ -63,16 +68,15 @@ internal sealed class ResourceFamily
     /// <summary>Ends the poll: returns the series it wrote, in the order it first wrote them, and starts the next poll empty.</summary>
     public ResourceSample[] Seal()
     {
-        var samples = _samples.ToArray();
-        _samples = new List<ResourceSample>(samples.Length);
-        _positions = new Dictionary<(byte[], byte[]), int>(samples.Length, SampleKeyComparer.Instance);
+        var samples = _samples?.ToArray() ?? [];
+        (_samples, _positions, _lastCount) = (null, null, samples.Length);
         return samples;
     }
 
     /// <summary>Sets a series' value; a counter only ever rises, as prometheus-net's <c>IncTo</c> does.</summary>
     internal void Write(int position, double value, bool rise)
     {
-        var sample = _samples[position];
+        var sample = _samples![position];
         _samples[position] = sample with { Value = rise ? Math.Max(sample.Value, value) : value };
     }
 
