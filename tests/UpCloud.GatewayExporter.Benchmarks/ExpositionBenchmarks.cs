@@ -7,11 +7,11 @@ using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
 
-/// <summary>The exposition: prometheus-net rendering the registry, gzip at two levels, and a whole publish (map, render, gzip) as a poll does it.</summary>
+/// <summary>The exposition: the resource series and prometheus-net's registry rendered, gzip at two levels, and a whole publish (map, render, gzip) as a poll does it.</summary>
 public class ExpositionBenchmarks
 {
     private readonly MemoryStream _scratch = new();
-    private CollectorRegistry _registry = null!;
+    private ExporterRegistry _registry = null!;
     private ExpositionCache _cache = null!;
     private PollPublisher _publisher = null!;
     private SnapshotMapper _mapper = null!;
@@ -26,7 +26,7 @@ public class ExpositionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _registry = Prometheus.Metrics.NewCustomRegistry();
+        _registry = new ExporterRegistry();
         _mapper = new SnapshotMapper(new MetricFamilies(_registry, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
         _cache = new ExpositionCache(_registry);
         _publisher = new PollPublisher(new FleetMapper([_mapper]), _cache);
@@ -34,7 +34,7 @@ public class ExpositionBenchmarks
         _odd = SyntheticFleet.Snapshot(Gateways, traffic: 5_000);
         _publisher.PublishAsync([_even], CancellationToken.None).GetAwaiter().GetResult();
         using var plain = new MemoryStream();
-        _registry.CollectAndExportAsTextAsync(plain).GetAwaiter().GetResult();
+        _registry.WriteAsync(plain, ExpositionFormat.PrometheusText, CancellationToken.None).GetAwaiter().GetResult();
         _plain = plain.ToArray();
         Console.WriteLine($"// exposition: {_plain.Length:N0} bytes plain");
     }
@@ -42,12 +42,12 @@ public class ExpositionBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _cache.Dispose();
 
-    /// <summary>prometheus-net rendering the registry as Prometheus text into a reused buffer.</summary>
+    /// <summary>The resource series and the registry rendered as Prometheus text into a reused buffer.</summary>
     [Benchmark]
     public async Task RenderText()
     {
         _scratch.SetLength(0);
-        await _registry.CollectAndExportAsTextAsync(_scratch);
+        await _registry.WriteAsync(_scratch, ExpositionFormat.PrometheusText, CancellationToken.None);
     }
 
     /// <summary>Compressing the rendered text.</summary>

@@ -15,7 +15,7 @@ internal static class Footprint
     {
         var baseline = Live();
         var snapshotBytes = SnapshotSize(gateways);
-        var registry = Prometheus.Metrics.NewCustomRegistry();
+        var registry = new ExporterRegistry();
         var families = new MetricFamilies(registry, "footprint", TimeSpan.FromSeconds(30));
         MapOnce(families, gateways);
         var series = Live();
@@ -26,14 +26,14 @@ internal static class Footprint
         Publish(new PollPublisher(new FleetMapper([mapper]), cache), gateways);
         var published = Live();
         var (plain, gzip, count) = Measure(cache);
-        var chunks = Chunks(plain) + Chunks(gzip);
+        var chunks = Chunks(gzip);
 
         Console.WriteLine($"gateways {gateways:N0}, series {count:N0}");
         Row("poll snapshot (API model objects, transient)", snapshotBytes, count);
-        Row("series: prometheus-net children + sweep sets", series - baseline, count);
+        Row("series: the published resource table", series - baseline, count);
         Row("running totals (mapper state)", totals - series, count);
-        Row("label bytes prometheus-net caches at first render", published - totals - chunks, count);
-        Row($"rendering: {plain:N0} B plain + {gzip:N0} B gzip in 64 KiB chunks", chunks, count);
+        Row("left after the first render (beyond the gzip chunks)", published - totals - chunks, count);
+        Row($"rendering: {gzip:N0} B gzip in 64 KiB chunks (of {plain:N0} B plain)", chunks, count);
         Row("live total between polls", published - baseline, count);
         Console.WriteLine();
     }
@@ -71,7 +71,7 @@ internal static class Footprint
     {
         var rendered = cache.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None).AsTask().GetAwaiter().GetResult()!;
         var series = rendered.PlainText().Split('\n').Count(line => line.Length > 0 && line[0] != '#');
-        return (rendered.Plain.Length, rendered.Gzip.Length, series);
+        return (rendered.PlainLength, rendered.Gzip.Length, series);
     }
 
     private static long Chunks(long bytes) => (bytes + ChunkedBuffer.ChunkSize - 1) / ChunkedBuffer.ChunkSize * ChunkedBuffer.ChunkSize;

@@ -39,5 +39,5 @@ public class MappingBenchmarks
     public void ApplyFirst() => NewMapper().Apply(_even);
 
     private static SnapshotMapper NewMapper() =>
-        new(new MetricFamilies(Prometheus.Metrics.NewCustomRegistry(), "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+        new(new MetricFamilies(new ExporterRegistry(), "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
 }

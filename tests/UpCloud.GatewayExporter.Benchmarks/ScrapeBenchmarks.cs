@@ -17,7 +17,7 @@ public class ScrapeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var registry = Prometheus.Metrics.NewCustomRegistry();
+        var registry = new ExporterRegistry();
         var mapper = new SnapshotMapper(new MetricFamilies(registry, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
         _cache = new ExpositionCache(registry);
         new PollPublisher(new FleetMapper([mapper]), _cache).PublishAsync([SyntheticFleet.Snapshot(Gateways)], CancellationToken.None).GetAwaiter().GetResult();

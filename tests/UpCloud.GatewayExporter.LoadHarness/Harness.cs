@@ -131,7 +131,8 @@ internal static class Harness
         $"API {poll.Reading.PollDuration.TotalSeconds:F2} s, published after {Stopwatch.GetElapsedTime(poll.Started, poll.Published).TotalSeconds:F2} s, "
         + $"{poll.Requests} requests, RSS {poll.RssAtPublish / 1048576.0:F1} MB";
 
-    private static async Task<TimeSpan> WaitForAsync(Scraper probe, ExporterProcess exporter, string path, TimeSpan every, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Polls an endpoint of the exporter until it answers 200 and returns the time since the process started.</summary>
+    public static async Task<TimeSpan> WaitForAsync(Scraper probe, ExporterProcess exporter, string path, TimeSpan every, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
@@ -151,5 +152,4 @@ internal static class Harness
 
         throw new TimeoutException($"/{path} did not answer 200 within {timeout.TotalSeconds:F0} s:\n{exporter.RecentLog}");
     }
-
 }

@@ -73,7 +73,7 @@ internal sealed record HarnessOptions
                 "--nat-nodes" => options with { NatNodesPerGateway = Number(0) },
                 "--latency-ms" => options with { LatencyMs = Number(0) },
                 "--concurrency" => options with { Concurrency = Number(1) },
-                "--poll-interval" => options with { PollInterval = ParseDuration(Value()) },
+                "--poll-interval" => options with { PollInterval = ParseDuration(name, Value()) },
                 "--quiet-polls" => options with { QuietPolls = Number(1) },
                 "--polls" => options with { Polls = Number(1) },
                 "--scrapers" => options with { Scrapers = Number(0) },
@@ -92,7 +92,8 @@ internal sealed record HarnessOptions
     /// <summary>The interval as the exporter's setting spells it.</summary>
     public string PollIntervalSetting => $"{(long)PollInterval.TotalMilliseconds}ms";
 
-    private static TimeSpan ParseDuration(string text)
+    /// <summary>Parses a duration such as 10s, 1500ms or 30m for the option <paramref name="name"/>.</summary>
+    public static TimeSpan ParseDuration(string name, string text)
     {
         var (number, unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
             : text.EndsWith('s') ? (text[..^1], 1.0)
@@ -100,6 +101,6 @@ internal sealed record HarnessOptions
             : (text, 1.0);
         return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
             ? TimeSpan.FromSeconds(value * unit)
-            : throw new ArgumentException($"--poll-interval: '{text}' is not a duration such as 10s, 1500ms or 1m");
+            : throw new ArgumentException($"{name}: '{text}' is not a duration such as 10s, 1500ms or 1m");
     }
 }

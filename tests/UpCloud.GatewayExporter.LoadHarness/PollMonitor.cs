@@ -15,6 +15,9 @@ internal sealed class PollMonitor(UpCloudSimulator simulator, ExporterProcess ex
     private byte[] _published = [];
     private (long Lists, long Metrics, long Total) _atPublish;
 
+    /// <summary>The gzip exposition of the last poll seen published.</summary>
+    public byte[] Published => _published;
+
     /// <summary>Takes the exposition currently served as the baseline the next poll must change.</summary>
     public async Task BeginAsync(CancellationToken cancellationToken)
     {

@@ -15,6 +15,9 @@ internal sealed record ProcessStats(int Pid)
     /// <summary>VmHWM in bytes: the most memory the process has held in RAM.</summary>
     public long PeakRss() => StatusField("VmHWM:");
 
+    /// <summary>RssAnon and RssFile in bytes: the resident memory the process allocated, and the resident pages of files it maps (its binary and libraries).</summary>
+    public (long Anonymous, long File) RssParts() => (StatusField("RssAnon:"), StatusField("RssFile:"));
+
     /// <summary>User plus system CPU time consumed so far.</summary>
     public TimeSpan Cpu()
     {

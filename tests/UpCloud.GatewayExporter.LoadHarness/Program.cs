@@ -1,3 +1,8 @@
 using UpCloud.GatewayExporter.LoadHarness;
 
-return args is ["soak", .. var rest] ? await Soak.RunAsync(rest) : await Harness.RunAsync(args);
+return args switch
+{
+    ["soak", .. var rest] => await Soak.RunAsync(rest),
+    ["memory", .. var rest] => await MemoryRun.RunAsync(rest),
+    _ => await Harness.RunAsync(args),
+};

@@ -49,6 +49,15 @@ internal sealed class RssSampler : IDisposable
         }
     }
 
+    /// <summary>The samples taken at or after a <see cref="Stopwatch"/> timestamp, in order.</summary>
+    public IReadOnlyList<long> SamplesAfter(long timestamp)
+    {
+        lock (_samples)
+        {
+            return _samples.Where(s => s.At >= timestamp).Select(s => s.Rss).ToList();
+        }
+    }
+
     public void Dispose()
     {
         _stop.Cancel();

@@ -2,14 +2,17 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 
 /// <summary>
 /// Concurrent scrapers, each alternating plain and gzip scrapes back to back (or with a pause) on its own connection
-/// until stopped; bounded in count and time so a stuck run still ends.
+/// until stopped; bounded in count and time so a stuck run still ends. Past a number of samples a scraper keeps a
+/// uniform random sample of its scrapes, so a long run's percentiles stay fair without keeping every scrape.
 /// </summary>
 internal sealed class ScrapeLoad : IAsyncDisposable
 {
-    private const int MaxSamplesPerScraper = 2_000_000;
+    private const int KeptSamplesPerScraper = 1_000_000;
+    private const long MaxScrapesPerScraper = 200_000_000;
 
     private readonly CancellationTokenSource _stop;
     private readonly List<Task<List<ScrapeSample>>> _scrapers = [];
+    private long _scrapes;
 
     public ScrapeLoad(Uri baseAddress, int scrapers, TimeSpan pause, TimeSpan maxDuration)
     {
@@ -17,9 +20,13 @@ internal sealed class ScrapeLoad : IAsyncDisposable
         for (var i = 0; i < scrapers; i++)
         {
             var first = i % 2 == 0;
-            _scrapers.Add(Task.Run(() => RunAsync(baseAddress, first, pause, _stop.Token)));
+            var seed = i;
+            _scrapers.Add(Task.Run(() => RunAsync(baseAddress, first, pause, seed, _stop.Token)));
         }
     }
+
+    /// <summary>Scrapes completed so far by every scraper, sampled or not.</summary>
+    public long Scrapes => Interlocked.Read(ref _scrapes);
 
     /// <summary>Stops the scrapers and returns every sample they took.</summary>
     public async Task<List<ScrapeSample>> StopAsync()
@@ -41,18 +48,29 @@ internal sealed class ScrapeLoad : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static async Task<List<ScrapeSample>> RunAsync(Uri baseAddress, bool gzipFirst, TimeSpan pause, CancellationToken stop)
+    private async Task<List<ScrapeSample>> RunAsync(Uri baseAddress, bool gzipFirst, TimeSpan pause, int seed, CancellationToken stop)
     {
         using var scraper = new Scraper(baseAddress);
         var samples = new List<ScrapeSample>();
+        var random = new Random(seed);
         var gzip = gzipFirst;
-        while (!stop.IsCancellationRequested && samples.Count < MaxSamplesPerScraper)
+        for (long count = 0; !stop.IsCancellationRequested && count < MaxScrapesPerScraper; count++)
         {
             try
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var (elapsed, bytes) = await scraper.TimeAsync(gzip, stop);
-                samples.Add(new ScrapeSample(started, elapsed, gzip, bytes));
+                var sample = new ScrapeSample(started, elapsed, gzip, bytes);
+                if (samples.Count < KeptSamplesPerScraper)
+                {
+                    samples.Add(sample);
+                }
+                else if (random.NextInt64(count + 1) is var slot && slot < KeptSamplesPerScraper)
+                {
+                    samples[(int)slot] = sample;
+                }
+
+                Interlocked.Increment(ref _scrapes);
                 gzip = !gzip;
                 if (pause > TimeSpan.Zero)
                 {

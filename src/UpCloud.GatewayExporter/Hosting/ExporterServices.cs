@@ -16,7 +16,7 @@ internal static class ExporterServices
     {
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Prometheus.Metrics.NewCustomRegistry());
+        services.AddSingleton<ExporterRegistry>();
         services.AddSingleton<ExpositionCache>();
         foreach (var account in options.Accounts)
         {
@@ -33,7 +33,7 @@ internal static class ExporterServices
                 new PollFailureLog(provider.GetRequiredService<ILogger<PollFailureLog>>(), account),
                 provider.GetRequiredKeyedService<ApiCallStatistics>(account)));
             services.AddKeyedSingleton(account, (provider, _) => new SnapshotMapper(
-                new MetricFamilies(provider.GetRequiredService<Prometheus.CollectorRegistry>(), BuildVersion.Current, options.PollInterval, account.Name),
+                new MetricFamilies(provider.GetRequiredService<ExporterRegistry>(), BuildVersion.Current, options.PollInterval, account.Name),
                 provider.GetRequiredService<ILogger<SnapshotMapper>>()));
         }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Prometheus;
 
 namespace UpCloud.GatewayExporter.Metrics;
@@ -7,7 +6,7 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// Renders the registry once per poll, plain and gzip, and serves those bytes to every scrape until the next poll.
 /// OpenMetrics is rendered from the first time a scraper asks for it, then with every poll.
 /// </summary>
-internal sealed class ExpositionCache(CollectorRegistry registry) : IDisposable
+internal sealed class ExpositionCache(ExporterRegistry registry) : IDisposable
 {
     // Writes to the registry and renders of it take turns, so no rendering shows half a poll.
     private readonly SemaphoreSlim _registryLock = new(1, 1);
@@ -81,17 +80,12 @@ internal sealed class ExpositionCache(CollectorRegistry registry) : IDisposable
     private async Task<RenderedExposition> RenderAsync(ExpositionFormat format, CancellationToken cancellationToken)
     {
         // Fresh chunks each time: the previous rendering may still be on its way to a scraper.
-        var plain = new ChunkedBuffer();
-        await registry.CollectAndExportAsTextAsync(plain, format, cancellationToken).ConfigureAwait(false);
-        var gzip = new ChunkedBuffer();
-        await using (var compressor = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))
+        var rendering = new GzipRendering();
+        await using (rendering.ConfigureAwait(false))
         {
-            foreach (var segment in plain.Segments())
-            {
-                await compressor.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
-            }
+            await registry.WriteAsync(rendering, format, cancellationToken).ConfigureAwait(false);
         }
 
-        return new RenderedExposition(plain, gzip);
+        return new RenderedExposition(rendering.Compressed, rendering.Length);
     }
 }

@@ -1,4 +1,5 @@
 using Prometheus;
+using UpCloud.GatewayExporter.Metrics.Resources;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
@@ -10,38 +11,43 @@ internal sealed class MetricFamilies
     private static readonly string[] Tunnel = [.. Gateway, "connection", "tunnel"];
     private static readonly string[] Node = [.. Gateway, "node"];
 
-    private readonly List<Action> _sweeps = [];
+    private readonly AccountResources _resources;
 
     /// <summary>
     /// Creates the families of one account on <paramref name="registry"/>; each test builds its own registry. Every
     /// account's series carry its name as the <c>account</c> label, except the unnamed account's (null), which carry none.
     /// </summary>
-    public MetricFamilies(CollectorRegistry registry, string version, TimeSpan pollInterval, string? account = null)
+    public MetricFamilies(ExporterRegistry registry, string version, TimeSpan pollInterval, string? account = null)
     {
-        var shared = Prometheus.Metrics.WithCustomRegistry(registry);
+        var shared = Prometheus.Metrics.WithCustomRegistry(registry.Collectors);
 
         // prometheus-net keeps each account's collectors apart under one family per name, so every account sweeps and
         // counts its own series while a scrape shows each name once.
         var factory = account is null ? shared : shared.WithLabels(new Dictionary<string, string> { ["account"] = account });
 
-        GatewayInfo = Swept(factory.CreateGauge("upcloud_gateway_info", "Gateway metadata; always 1." + Cached, [.. Gateway, "zone", "plan"]));
-        GatewayOperationalState = Swept(factory.CreateGauge("upcloud_gateway_operational_state", "The gateway's operational state as the API reports it; one series with value 1 for the current state." + Cached, [.. Gateway, "state"]));
-        GatewayMetricsUp = Swept(factory.CreateGauge("upcloud_gateway_metrics_up", "1 if the last call to this gateway's /metrics endpoint succeeded, else 0; when 0 its NAT and IPsec series are withheld." + Cached, Gateway));
-        NatActiveConnections = Swept(factory.CreateGauge("upcloud_gateway_nat_active_connections", "NAT connections open on a gateway node." + Cached, Node));
-        NatAcceptedConnections = Swept(factory.CreateCounter("upcloud_gateway_nat_accepted_connections_total", "NAT connections accepted by a gateway node; continues across node restarts." + Cached, Node));
-        NatRejectedConnections = Swept(factory.CreateCounter("upcloud_gateway_nat_rejected_connections_total", "NAT connections rejected by a gateway node; continues across node restarts." + Cached, Node));
-        TunnelInfo = Swept(factory.CreateGauge("upcloud_gateway_tunnel_info", "Configured IPsec tunnel metadata; always 1." + Cached, [.. Tunnel, "tunnel_uuid", "local_address", "remote_address"]));
-        TunnelState = Swept(factory.CreateGauge("upcloud_gateway_tunnel_state", "Tunnel operational state as a stateset: one series per state in idle, connecting, established, destroying, unknown, exactly one of them 1; unrecognised states count as unknown." + Cached, [.. Tunnel, "state"]));
-        TunnelUp = Swept(factory.CreateGauge("upcloud_gateway_tunnel_up", "1 if UpCloud considers the tunnel up, else 0." + Cached, Tunnel));
-        TunnelHealthy = Swept(factory.CreateGauge("upcloud_gateway_tunnel_healthy", "1 if UpCloud considers the tunnel healthy, else 0." + Cached, Tunnel));
-        TunnelUpEvents = Swept(factory.CreateCounter("upcloud_gateway_tunnel_up_events_total", "Times the tunnel came up." + Cached, Tunnel));
-        TunnelDownEvents = Swept(factory.CreateCounter("upcloud_gateway_tunnel_down_events_total", "Times the tunnel went down." + Cached, Tunnel));
-        ReceiveBytes = Swept(factory.CreateCounter("upcloud_gateway_ipsec_receive_bytes_total", "Bytes received through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
-        TransmitBytes = Swept(factory.CreateCounter("upcloud_gateway_ipsec_transmit_bytes_total", "Bytes sent through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
-        ReceivePackets = Swept(factory.CreateCounter("upcloud_gateway_ipsec_receive_packets_total", "Packets received through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
-        TransmitPackets = Swept(factory.CreateCounter("upcloud_gateway_ipsec_transmit_packets_total", "Packets sent through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel));
-        ChildSas = Swept(factory.CreateGauge("upcloud_gateway_ipsec_child_sas", "Child SAs of the tunnel." + Cached, Tunnel));
-        IkeSaEstablished = Swept(factory.CreateGauge("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", "Unix time the tunnel's current IKE SA was established." + Cached, Tunnel));
+        // Resource series are not prometheus-net children but a table each poll rebuilds (see AccountResources): tens
+        // of thousands of children, their label objects and cached label bytes cost several hundred bytes per series.
+        _resources = new AccountResources(account);
+        registry.Resources.Add(_resources);
+
+        GatewayInfo = Resource(false, "upcloud_gateway_info", "Gateway metadata; always 1." + Cached, [.. Gateway, "zone", "plan"]);
+        GatewayOperationalState = Resource(false, "upcloud_gateway_operational_state", "The gateway's operational state as the API reports it; one series with value 1 for the current state." + Cached, [.. Gateway, "state"]);
+        GatewayMetricsUp = Resource(false, "upcloud_gateway_metrics_up", "1 if the last call to this gateway's /metrics endpoint succeeded, else 0; when 0 its NAT and IPsec series are withheld." + Cached, Gateway);
+        NatActiveConnections = Resource(false, "upcloud_gateway_nat_active_connections", "NAT connections open on a gateway node." + Cached, Node);
+        NatAcceptedConnections = Resource(true, "upcloud_gateway_nat_accepted_connections_total", "NAT connections accepted by a gateway node; continues across node restarts." + Cached, Node);
+        NatRejectedConnections = Resource(true, "upcloud_gateway_nat_rejected_connections_total", "NAT connections rejected by a gateway node; continues across node restarts." + Cached, Node);
+        TunnelInfo = Resource(false, "upcloud_gateway_tunnel_info", "Configured IPsec tunnel metadata; always 1." + Cached, [.. Tunnel, "tunnel_uuid", "local_address", "remote_address"]);
+        TunnelState = Resource(false, "upcloud_gateway_tunnel_state", "Tunnel operational state as a stateset: one series per state in idle, connecting, established, destroying, unknown, exactly one of them 1; unrecognised states count as unknown." + Cached, [.. Tunnel, "state"]);
+        TunnelUp = Resource(false, "upcloud_gateway_tunnel_up", "1 if UpCloud considers the tunnel up, else 0." + Cached, Tunnel);
+        TunnelHealthy = Resource(false, "upcloud_gateway_tunnel_healthy", "1 if UpCloud considers the tunnel healthy, else 0." + Cached, Tunnel);
+        TunnelUpEvents = Resource(true, "upcloud_gateway_tunnel_up_events_total", "Times the tunnel came up." + Cached, Tunnel);
+        TunnelDownEvents = Resource(true, "upcloud_gateway_tunnel_down_events_total", "Times the tunnel went down." + Cached, Tunnel);
+        ReceiveBytes = Resource(true, "upcloud_gateway_ipsec_receive_bytes_total", "Bytes received through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel);
+        TransmitBytes = Resource(true, "upcloud_gateway_ipsec_transmit_bytes_total", "Bytes sent through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel);
+        ReceivePackets = Resource(true, "upcloud_gateway_ipsec_receive_packets_total", "Packets received through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel);
+        TransmitPackets = Resource(true, "upcloud_gateway_ipsec_transmit_packets_total", "Packets sent through the tunnel's child SAs; continues across rekeys." + Cached, Tunnel);
+        ChildSas = Resource(false, "upcloud_gateway_ipsec_child_sas", "Child SAs of the tunnel." + Cached, Tunnel);
+        IkeSaEstablished = Resource(false, "upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", "Unix time the tunnel's current IKE SA was established." + Cached, Tunnel);
 
         ExporterUp = factory.CreateGauge("upcloud_gateway_exporter_up", "1 if the last poll read the gateway list, else 0; while 0 all resource series are withheld.");
         LastPollDuration = factory.CreateGauge("upcloud_gateway_exporter_last_poll_duration_seconds", "How long the last poll of the UpCloud API took.");
@@ -57,61 +63,62 @@ internal sealed class MetricFamilies
             new HistogramConfiguration { LabelNames = ["endpoint"], Buckets = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
         CircuitBreakerState = factory.CreateGauge("upcloud_gateway_exporter_circuit_breaker_state", "State of the circuit breaker in front of the UpCloud API: 0 closed, 1 half-open, 2 open.");
         shared.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
+        _resources.Seal();
     }
 
     /// <summary><c>upcloud_gateway_info</c>.</summary>
-    public SweptFamily<Gauge.Child> GatewayInfo { get; }
+    public ResourceFamily GatewayInfo { get; }
 
     /// <summary><c>upcloud_gateway_operational_state</c>.</summary>
-    public SweptFamily<Gauge.Child> GatewayOperationalState { get; }
+    public ResourceFamily GatewayOperationalState { get; }
 
     /// <summary><c>upcloud_gateway_metrics_up</c>.</summary>
-    public SweptFamily<Gauge.Child> GatewayMetricsUp { get; }
+    public ResourceFamily GatewayMetricsUp { get; }
 
     /// <summary><c>upcloud_gateway_nat_active_connections</c>.</summary>
-    public SweptFamily<Gauge.Child> NatActiveConnections { get; }
+    public ResourceFamily NatActiveConnections { get; }
 
     /// <summary><c>upcloud_gateway_nat_accepted_connections_total</c>.</summary>
-    public SweptFamily<Counter.Child> NatAcceptedConnections { get; }
+    public ResourceFamily NatAcceptedConnections { get; }
 
     /// <summary><c>upcloud_gateway_nat_rejected_connections_total</c>.</summary>
-    public SweptFamily<Counter.Child> NatRejectedConnections { get; }
+    public ResourceFamily NatRejectedConnections { get; }
 
     /// <summary><c>upcloud_gateway_tunnel_info</c>.</summary>
-    public SweptFamily<Gauge.Child> TunnelInfo { get; }
+    public ResourceFamily TunnelInfo { get; }
 
     /// <summary><c>upcloud_gateway_tunnel_state</c>.</summary>
-    public SweptFamily<Gauge.Child> TunnelState { get; }
+    public ResourceFamily TunnelState { get; }
 
     /// <summary><c>upcloud_gateway_tunnel_up</c>.</summary>
-    public SweptFamily<Gauge.Child> TunnelUp { get; }
+    public ResourceFamily TunnelUp { get; }
 
     /// <summary><c>upcloud_gateway_tunnel_healthy</c>.</summary>
-    public SweptFamily<Gauge.Child> TunnelHealthy { get; }
+    public ResourceFamily TunnelHealthy { get; }
 
     /// <summary><c>upcloud_gateway_tunnel_up_events_total</c>.</summary>
-    public SweptFamily<Counter.Child> TunnelUpEvents { get; }
+    public ResourceFamily TunnelUpEvents { get; }
 
     /// <summary><c>upcloud_gateway_tunnel_down_events_total</c>.</summary>
-    public SweptFamily<Counter.Child> TunnelDownEvents { get; }
+    public ResourceFamily TunnelDownEvents { get; }
 
     /// <summary><c>upcloud_gateway_ipsec_receive_bytes_total</c>.</summary>
-    public SweptFamily<Counter.Child> ReceiveBytes { get; }
+    public ResourceFamily ReceiveBytes { get; }
 
     /// <summary><c>upcloud_gateway_ipsec_transmit_bytes_total</c>.</summary>
-    public SweptFamily<Counter.Child> TransmitBytes { get; }
+    public ResourceFamily TransmitBytes { get; }
 
     /// <summary><c>upcloud_gateway_ipsec_receive_packets_total</c>.</summary>
-    public SweptFamily<Counter.Child> ReceivePackets { get; }
+    public ResourceFamily ReceivePackets { get; }
 
     /// <summary><c>upcloud_gateway_ipsec_transmit_packets_total</c>.</summary>
-    public SweptFamily<Counter.Child> TransmitPackets { get; }
+    public ResourceFamily TransmitPackets { get; }
 
     /// <summary><c>upcloud_gateway_ipsec_child_sas</c>.</summary>
-    public SweptFamily<Gauge.Child> ChildSas { get; }
+    public ResourceFamily ChildSas { get; }
 
     /// <summary><c>upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds</c>.</summary>
-    public SweptFamily<Gauge.Child> IkeSaEstablished { get; }
+    public ResourceFamily IkeSaEstablished { get; }
 
     /// <summary><c>upcloud_gateway_exporter_up</c>.</summary>
     public Gauge ExporterUp { get; }
@@ -143,20 +150,9 @@ internal sealed class MetricFamilies
     /// <summary><c>upcloud_gateway_exporter_circuit_breaker_state</c>.</summary>
     public Gauge CircuitBreakerState { get; }
 
-    /// <summary>Removes every resource series the last mapped poll did not write.</summary>
-    public void SweepResources()
-    {
-        foreach (var sweep in _sweeps)
-        {
-            sweep();
-        }
-    }
+    /// <summary>Publishes the resource series the poll just mapped wrote, replacing the previous poll's: what it did not write is gone.</summary>
+    public void SealResources() => _resources.Seal();
 
-    private SweptFamily<TChild> Swept<TChild>(Collector<TChild> collector)
-        where TChild : ChildBase
-    {
-        var family = new SweptFamily<TChild>(collector);
-        _sweeps.Add(family.Sweep);
-        return family;
-    }
+    private ResourceFamily Resource(bool counter, string name, string help, string[] labelNames) =>
+        _resources.Add(name, help, counter, labelNames, labelNames.AsSpan().StartsWith(Tunnel) ? Tunnel.Length : labelNames.AsSpan().StartsWith(Node) ? Node.Length : Gateway.Length);
 }

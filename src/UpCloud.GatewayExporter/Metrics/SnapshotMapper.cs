@@ -31,7 +31,7 @@ internal sealed class SnapshotMapper
         {
             _families.ExporterUp.Set(0);
             _families.PollFailures.Inc();
-            _families.SweepResources();
+            _families.SealResources();
             return;
         }
 
@@ -47,7 +47,7 @@ internal sealed class SnapshotMapper
             MapGateway(observation);
         }
 
-        _families.SweepResources();
+        _families.SealResources();
     }
 
     private void MapGateway(GatewayObservation observation)

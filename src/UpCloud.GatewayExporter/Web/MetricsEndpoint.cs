@@ -31,7 +31,7 @@ internal static class MetricsEndpoint
             context.Response.Headers.ContentEncoding = "gzip";
         }
 
-        context.Response.ContentLength = (gzip ? rendered.Gzip : rendered.Plain).Length;
+        context.Response.ContentLength = gzip ? rendered.Gzip.Length : rendered.PlainLength;
         await rendered.WriteToAsync(context.Response.BodyWriter, gzip, context.RequestAborted);
     }
 }

@@ -17,7 +17,7 @@ public sealed class PollerTests
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         using var http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
-        var registry = Prometheus.Metrics.NewCustomRegistry();
+        var registry = new ExporterRegistry();
         using var cache = new ExpositionCache(registry);
         var mappers = new FleetMapper([Mapper(registry, "healthy"), Mapper(registry, "crashing")]);
         var poller = new Poller(
@@ -48,7 +48,7 @@ public sealed class PollerTests
             new ApiCallStatistics());
     }
 
-    private static SnapshotMapper Mapper(CollectorRegistry registry, string account) =>
+    private static SnapshotMapper Mapper(ExporterRegistry registry, string account) =>
         new(new MetricFamilies(registry, "1.2.3-test", TimeSpan.FromSeconds(30), account), NullLogger<SnapshotMapper>.Instance);
 
     /// <summary>A clock that fails when read, standing in for any bug that makes one account's read throw.</summary>

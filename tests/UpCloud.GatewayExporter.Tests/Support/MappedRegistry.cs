@@ -11,7 +11,7 @@ internal sealed class MappedRegistry
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
-    private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
+    private readonly ExporterRegistry _registry = new();
 
     public MappedRegistry(ILogger<SnapshotMapper>? logger = null)
     {
@@ -39,7 +39,7 @@ internal sealed class MappedRegistry
     public string RenderText()
     {
         using var stream = new MemoryStream();
-        _registry.CollectAndExportAsTextAsync(stream).GetAwaiter().GetResult();
+        _registry.WriteAsync(stream, ExpositionFormat.PrometheusText, CancellationToken.None).GetAwaiter().GetResult();
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }
