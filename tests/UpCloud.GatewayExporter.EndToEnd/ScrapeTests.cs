@@ -24,6 +24,6 @@ public sealed class ScrapeTests(MonitoringStack stack)
 
         var result = await Command.RunAsync("promtool", ["check", "metrics"], exposition);
 
-        Assert.True(result.ExitCode == 0 && result.StandardOutput.Length == 0 && result.StandardError.Length == 0, result.ToString());
+        Assert.True(result.ExitCode == 0 && result.Stdout.Length == 0 && result.Stderr.Length == 0, result.ToString());
     }
 }

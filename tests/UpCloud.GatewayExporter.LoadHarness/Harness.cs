@@ -71,7 +71,7 @@ internal static class Harness
 
         // Long enough for the slowest poll a misconfigured run could make, short enough that a stuck run ends.
         var pollTimeout = options.PollInterval * 3 + TimeSpan.FromSeconds(10 + options.Gateways * options.LatencyMs / 1000.0);
-        using var exporter = ExporterProcess.Start(command, options, simulator.BaseAddress, Token, FreePort.Pick());
+        await using var exporter = HarnessExporter.Start(command, options, simulator.BaseAddress, Token, FreePort.Pick());
         using var probe = new Scraper(exporter.BaseAddress);
         await log.WriteLineAsync($"started {command.Kind} exporter {command.Path} (pid {exporter.Pid}) on {exporter.BaseAddress}");
 
@@ -80,10 +80,10 @@ internal static class Harness
         var first = ExpositionReading.FromGzip(await probe.GzipAsync(cancellationToken));
         await log.WriteLineAsync($"serving after {serving.TotalMilliseconds:F0} ms, ready (first poll published) after {ready.TotalMilliseconds:F0} ms: {first.Series} series");
 
-        using var rss = new RssSampler(exporter.Stats, TimeSpan.FromMilliseconds(200));
+        using var rss = new RssSampler(ProcessStats.Of(exporter), TimeSpan.FromMilliseconds(200));
         var monitor = new PollMonitor(simulator, exporter, probe, options.Gateways, pollTimeout);
         await monitor.BeginAsync(cancellationToken);
-        var cpuBefore = exporter.Stats.Cpu();
+        var cpuBefore = ProcessStats.Of(exporter).Cpu();
         var quiet = new List<PollRecord>();
         for (var i = 0; i < options.QuietPolls; i++)
         {
@@ -124,7 +124,7 @@ internal static class Harness
             Stopwatch.GetElapsedTime(loadStarted, loadEnded),
             quietRss,
             rss.SamplesSince(rssLoadStart),
-            exporter.Stats.PeakRss());
+            ProcessStats.Of(exporter).PeakRss());
     }
 
     private static string Describe(PollRecord poll) =>
@@ -139,7 +139,7 @@ internal static class Harness
         {
             if (exporter.HasExited)
             {
-                throw new InvalidOperationException($"the exporter exited before /{path} answered 200:\n{exporter.RecentLog}");
+                throw new InvalidOperationException($"the exporter exited before /{path} answered 200:\n{exporter.Output}");
             }
 
             if (await probe.ProbeAsync(path, cancellationToken) == HttpStatusCode.OK)
@@ -150,6 +150,6 @@ internal static class Harness
             await Task.Delay(every, cancellationToken);
         }
 
-        throw new TimeoutException($"/{path} did not answer 200 within {timeout.TotalSeconds:F0} s:\n{exporter.RecentLog}");
+        throw new TimeoutException($"/{path} did not answer 200 within {timeout.TotalSeconds:F0} s:\n{exporter.Output}");
     }
 }

@@ -75,7 +75,7 @@ internal static class MemoryRun
         await log.WriteLineAsync($"simulating {h.Gateways} gateways with {h.LatencyMs} ms API latency ...");
         await using var simulator = await SimulatedFleet.StartAsync(h, Token, cancellationToken);
         var pollTimeout = h.PollInterval * 3 + TimeSpan.FromSeconds(10 + h.Gateways * h.LatencyMs / 1000.0);
-        using var exporter = ExporterProcess.Start(command, h, simulator.BaseAddress, Token, FreePort.Pick());
+        await using var exporter = HarnessExporter.Start(command, h, simulator.BaseAddress, Token, FreePort.Pick());
         using var probe = new Scraper(exporter.BaseAddress);
         await Harness.WaitForAsync(probe, exporter, "readyz", TimeSpan.FromMilliseconds(2), pollTimeout, cancellationToken);
         using var pushgateway = options.Pushgateway is { } path ? await PushgatewayProcess.StartAsync(path, FreePort.Pick(), cancellationToken) : null;
@@ -93,11 +93,11 @@ internal static class MemoryRun
         }
 
         await PushAsync();
-        using var exporterRss = new RssSampler(exporter.Stats, SamplePeriod);
+        using var exporterRss = new RssSampler(ProcessStats.Of(exporter), SamplePeriod);
         using var pushgatewayRss = pushgateway is null ? null : new RssSampler(pushgateway.Stats, SamplePeriod);
         var started = Stopwatch.GetTimestamp();
         var steadyFrom = started + (long)(options.WarmUp.TotalSeconds * Stopwatch.Frequency);
-        var cpuAtStart = exporter.Stats.Cpu();
+        var cpuAtStart = ProcessStats.Of(exporter).Cpu();
         var pause = TimeSpan.FromMilliseconds(h.ScrapePauseMs);
         var bound = options.Duration + pollTimeout * 2;
         var polls = new List<PollRecord>();
@@ -111,7 +111,7 @@ internal static class MemoryRun
             if (Stopwatch.GetElapsedTime(started) >= progress)
             {
                 progress += ProgressEvery;
-                await log.WriteLineAsync($"  {Stopwatch.GetElapsedTime(started):mm\\:ss}  poll {polls.Count}: exporter RSS {exporter.Stats.Rss() / 1048576.0:F1} MB"
+                await log.WriteLineAsync($"  {Stopwatch.GetElapsedTime(started):mm\\:ss}  poll {polls.Count}: exporter RSS {ProcessStats.Of(exporter).Rss() / 1048576.0:F1} MB"
                     + (pushgateway is null ? string.Empty : $", Pushgateway RSS {pushgateway.Stats.Rss() / 1048576.0:F1} MB (push {pushes[^1].TotalMilliseconds:F0} ms)"));
             }
         }
@@ -135,12 +135,12 @@ internal static class MemoryRun
             MachineInfo.LoadAverage,
             measured,
             polls,
-            exporter.Stats.Cpu() - cpuAtStart,
+            ProcessStats.Of(exporter).Cpu() - cpuAtStart,
             ResourceSeries.Count(text),
             ResourceSeries.Count(Encoding.UTF8.GetString(ResourceSeries.Of(text))),
             pushgatewaySeries,
             pushes,
-            new MemoryResult.Process(exporterRss.SamplesAfter(steadyFrom), exporter.Stats.PeakRss(), exporterScrapes, exporterLoad.Scrapes, exporter.Stats.RssParts()),
+            new MemoryResult.Process(exporterRss.SamplesAfter(steadyFrom), ProcessStats.Of(exporter).PeakRss(), exporterScrapes, exporterLoad.Scrapes, ProcessStats.Of(exporter).RssParts()),
             pushgateway is null ? null : new MemoryResult.Process(pushgatewayRss!.SamplesAfter(steadyFrom), pushgateway.Stats.PeakRss(), pushgatewayScrapes, pushgatewayLoad!.Scrapes, pushgateway.Stats.RssParts()));
     }
 

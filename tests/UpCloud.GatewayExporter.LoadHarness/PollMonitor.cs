@@ -34,7 +34,7 @@ internal sealed class PollMonitor(UpCloudSimulator simulator, ExporterProcess ex
 
         // At rest the previous poll's counts hold; the first list request past them starts the next poll.
         var resting = _atPublish;
-        var rssAtRest = exporter.Stats.Rss();
+        var rssAtRest = ProcessStats.Of(exporter).Rss();
         long started;
         while (true)
         {
@@ -46,7 +46,7 @@ internal sealed class PollMonitor(UpCloudSimulator simulator, ExporterProcess ex
             }
 
             resting = now;
-            rssAtRest = exporter.Stats.Rss();
+            rssAtRest = ProcessStats.Of(exporter).Rss();
             await Wait(Tick, token);
         }
 
@@ -63,8 +63,8 @@ internal sealed class PollMonitor(UpCloudSimulator simulator, ExporterProcess ex
         }
 
         var published = Stopwatch.GetTimestamp();
-        var cpu = exporter.Stats.Cpu();
-        var rssAtPublish = exporter.Stats.Rss();
+        var cpu = ProcessStats.Of(exporter).Cpu();
+        var rssAtPublish = ProcessStats.Of(exporter).Rss();
         _atPublish = Counts();
         _published = gzip;
         return new PollRecord(
@@ -92,7 +92,7 @@ internal sealed class PollMonitor(UpCloudSimulator simulator, ExporterProcess ex
     {
         if (exporter.HasExited)
         {
-            throw new InvalidOperationException($"the exporter exited during the run:\n{exporter.RecentLog}");
+            throw new InvalidOperationException($"the exporter exited during the run:\n{exporter.Output}");
         }
 
         return Task.Delay(delay, token);

@@ -6,6 +6,9 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// <param name="Pid">The process.</param>
 internal sealed record ProcessStats(int Pid)
 {
+    /// <summary>The statistics of an exporter process.</summary>
+    public static ProcessStats Of(ExporterProcess process) => new(process.Pid);
+
     // USER_HZ: the unit of utime and stime in /proc/PID/stat; 100 on every Linux architecture .NET runs on.
     private const double TicksPerSecond = 100;
 

@@ -30,7 +30,7 @@ internal static class Soak
         var harness = options.Harness;
         await using var simulator = await SimulatedFleet.StartAsync(harness, Token, CancellationToken.None);
         var command = await ExporterCommand.ResolveAsync(harness, Console.Error);
-        using var exporter = ExporterProcess.Start(command, harness, simulator.BaseAddress, Token, FreePort.Pick());
+        await using var exporter = HarnessExporter.Start(command, harness, simulator.BaseAddress, Token, FreePort.Pick());
         using var scraper = new Scraper(exporter.BaseAddress);
         var start = await SettledAsync(scraper, exporter, 2);
         await Console.Out.WriteLineAsync($"soak: {command.Kind} exporter pid {exporter.Pid}, {harness.Gateways} gateways, {start.Series} series; running {options.Duration.TotalMinutes:F0} min with {options.FaultRate:P0} faults and {options.Scrapers} scrapers");
@@ -44,7 +44,7 @@ internal static class Soak
         while (!stop.IsCancellationRequested && !exporter.HasExited)
         {
             await Task.Delay(SamplePeriod, CancellationToken.None);
-            rss.Add(exporter.Stats.Rss());
+            rss.Add(ProcessStats.Of(exporter).Rss());
             if (rss.Count % 6 == 0)
             {
                 await Console.Out.WriteLineAsync($"  {clock.Elapsed:mm\\:ss}  RSS {Mb(rss[^1])}  scrapes {scrapers.Served}  scrape errors {scrapers.Errors}");
@@ -77,7 +77,7 @@ internal static class Soak
         {
             if (exporter.HasExited)
             {
-                throw new InvalidOperationException($"the exporter exited:\n{exporter.RecentLog}");
+                throw new InvalidOperationException($"the exporter exited:\n{exporter.Output}");
             }
 
             if (await scraper.ProbeAsync("readyz", CancellationToken.None) == HttpStatusCode.OK && await ReadAsync(scraper) is { } reading && reading.Polls >= polls && reading.ExporterUp == 1)
@@ -88,7 +88,7 @@ internal static class Soak
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"the exporter did not complete {polls} clean polls within 3 minutes:\n{exporter.RecentLog}");
+        throw new TimeoutException($"the exporter did not complete {polls} clean polls within 3 minutes:\n{exporter.Output}");
     }
 
     private static async Task<ExpositionReading> ReadAsync(Scraper scraper) =>

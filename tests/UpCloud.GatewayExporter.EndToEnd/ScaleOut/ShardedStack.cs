@@ -62,7 +62,7 @@ public sealed class ShardedStack : IAsyncLifetime
             GatewayUuids = simulator.Fleet.Gateways.Select(gateway => gateway.Uuid).ToHashSet();
             for (var shard = 0; shard < Shards; shard++)
             {
-                exporters.Add(await ExporterProcess.StartAsync(http, new Dictionary<string, string>
+                exporters.Add(await ReadyExporter.StartAsync(http, new Dictionary<string, string>
                 {
                     ["UPCLOUD_API_URL"] = simulator.BaseAddress.AbsoluteUri,
                     ["UPCLOUD_TOKEN"] = Token,

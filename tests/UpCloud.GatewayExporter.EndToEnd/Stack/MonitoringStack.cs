@@ -40,7 +40,7 @@ public sealed class MonitoringStack : IAsyncLifetime
         ExternalTools.Prometheus.Require();
         try
         {
-            exporter = await ExporterProcess.StartAsync(http);
+            exporter = await ReadyExporter.StartDemoAsync(http);
             prometheus = await PrometheusProcess.StartAsync(exporter.Target, http);
             api = new PrometheusClient(http, prometheus.BaseAddress);
             if (!await Eventually.HoldsAsync(IsWarmAsync, WarmUpLimit))

@@ -10,7 +10,7 @@ internal static class ExporterCommand
         var stdout = new CapturedText();
         var stderr = new CapturedText();
         var exitCode = await Task.Run(() => ExporterApplication.RunAsync(args, stdout, stderr)).WaitAsync(Eventually.Patience);
-        return new CommandResult(exitCode, stdout.ToString(), stderr.ToString());
+        return new CommandResult(string.Join(' ', ["upcloud-gateway-exporter", .. args]), exitCode, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace UpCloud.GatewayExporter.EndToEnd.Support;
+namespace UpCloud.Testing;
 
 /// <summary>A long-running child process whose output is kept for failure messages; disposing kills it and its children.</summary>
+/// <remarks>Compiled into each test project that starts one, as a linked file, so the projects need no shared assembly.</remarks>
 internal sealed class ChildProcess : IAsyncDisposable
 {
     private const int KeptOutput = 20_000;
@@ -16,6 +17,9 @@ internal sealed class ChildProcess : IAsyncDisposable
     {
         this.process = process;
     }
+
+    /// <summary>The process id.</summary>
+    public int Pid => process.Id;
 
     /// <summary>Whether the process has ended; once it has, <see cref="Output"/> holds everything it wrote.</summary>
     public bool HasExited
