@@ -1,6 +1,10 @@
 namespace UpCloud.Simulator;
 
 /// <summary>The simulated gateways behind the API; thread-safe under one lock that the HTTP handlers also take.</summary>
+/// <remarks>
+/// Longer than most files on purpose: it is the fleet's whole surface for tests, each change a few lines under the one
+/// lock the handlers take, and keeping every holder of that lock in one place is what makes its use checkable.
+/// </remarks>
 public sealed class SimulatedFleet
 {
     private readonly object _sync = new();
