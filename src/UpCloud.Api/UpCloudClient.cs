@@ -20,6 +20,7 @@ public sealed class UpCloudClient
         Connections = new ConnectionApi(transport);
         Tunnels = new TunnelApi(transport);
         Metrics = new GatewayMetricsApi(transport);
+        Plans = new PlanApi(transport);
     }
 
     /// <summary>The gateway list endpoint.</summary>
@@ -33,6 +34,9 @@ public sealed class UpCloudClient
 
     /// <summary>The gateway metrics endpoint.</summary>
     public GatewayMetricsApi Metrics { get; }
+
+    /// <summary>The gateway plans endpoint.</summary>
+    public PlanApi Plans { get; }
 
     /// <summary>The authenticated GET every endpoint family shares, for the client's own tests of the endpoints no family reads.</summary>
     internal UpCloudTransport Transport { get; }

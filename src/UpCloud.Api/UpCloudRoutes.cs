@@ -6,6 +6,9 @@ public static class UpCloudRoutes
     /// <summary>The paginated gateway list.</summary>
     public const string Gateways = "/1.3/gateway";
 
+    /// <summary>The gateway plans.</summary>
+    public const string Plans = "/1.3/gateway/plans";
+
     /// <summary>One gateway.</summary>
     public const string Gateway = "/1.3/gateway/{uuid}";
 

@@ -21,6 +21,7 @@ namespace UpCloud.Api.Json;
 [JsonSerializable(typeof(IReadOnlyList<Tunnel>))]
 [JsonSerializable(typeof(Tunnel))]
 [JsonSerializable(typeof(GatewayMetrics))]
+[JsonSerializable(typeof(IReadOnlyList<GatewayPlan>))]
 [JsonSerializable(typeof(ApiErrorBody))]
 [JsonSerializable(typeof(GatewayRouter))]
 [JsonSerializable(typeof(GatewayAddress))]

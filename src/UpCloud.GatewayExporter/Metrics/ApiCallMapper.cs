@@ -1,4 +1,5 @@
 using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.Metrics.Families;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
@@ -6,7 +7,7 @@ namespace UpCloud.GatewayExporter.Metrics;
 internal static class ApiCallMapper
 {
     /// <summary>Adds the report's attempts and durations and sets the breaker's state.</summary>
-    public static void Apply(MetricFamilies families, ApiCallReport report)
+    public static void Apply(ExporterFamilies families, ApiCallReport report)
     {
         foreach (var ((endpoint, code), count) in report.Attempts)
         {

@@ -42,6 +42,9 @@ internal sealed class GatewayLabels
     /// <summary>Notes that a count was below zero.</summary>
     public void Negative(string field) => _notes.Negative(_rawUuid, _rawName, field);
 
+    /// <summary>Notes a plan the plans list does not know.</summary>
+    public void UnknownPlan(string plan) => _notes.UnknownPlan(_rawUuid, _rawName, plan);
+
     /// <summary>Notes an IKE SA that matches no tunnel.</summary>
     public void Unmatched(string saName) => _notes.Unmatched(_rawUuid, _rawName, saName);
 }

@@ -7,6 +7,9 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// <summary>Writes each configured tunnel's IPsec series from the IKE SAs that carry its name.</summary>
 internal sealed class IpsecMapper(MetricFamilies families)
 {
+    private readonly SaDetailMapper _detail = new(families.Ipsec);
+    private readonly TunnelHealthMapper _health = new(families.Tunnel);
+
     /// <summary>Maps the gateway's SAs onto its tunnels; SAs that match no tunnel are noted and dropped.</summary>
     public void Map(GatewayObservation observation, GatewayLabels labels, List<GatewayTunnel> tunnels, GatewayMetrics metrics, GatewayTotals totals)
     {
@@ -35,62 +38,22 @@ internal sealed class IpsecMapper(MetricFamilies families)
             labels.Negative("child SA byte or packet count");
         }
 
+        var ipsec = families.Ipsec;
         totals.Traffic.Observe(childSas);
-        families.ReceiveBytes.Series(series).IncTo(totals.Traffic.BytesIn);
-        families.TransmitBytes.Series(series).IncTo(totals.Traffic.BytesOut);
-        families.ReceivePackets.Series(series).IncTo(totals.Traffic.PacketsIn);
-        families.TransmitPackets.Series(series).IncTo(totals.Traffic.PacketsOut);
-        families.ChildSas.Series(series).Set(childSas.Count);
+        ipsec.ReceiveBytes.Series(series).IncTo(totals.Traffic.BytesIn);
+        ipsec.TransmitBytes.Series(series).IncTo(totals.Traffic.BytesOut);
+        ipsec.ReceivePackets.Series(series).IncTo(totals.Traffic.PacketsIn);
+        ipsec.TransmitPackets.Series(series).IncTo(totals.Traffic.PacketsOut);
+        ipsec.ChildSas.Series(series).Set(childSas.Count);
 
+        // The established SA, else the oldest one: a tunnel being rekeyed briefly has two.
         var current = sas
             .OrderByDescending(IsEstablished)
             .ThenBy(sa => sa.Established ?? long.MaxValue)
             .FirstOrDefault();
-        if (current?.Established is { } established && established >= 0)
-        {
-            families.IkeSaEstablished.Series(series).Set(observation.ObservedAt.ToUnixTimeSeconds() - established);
-        }
-
+        _detail.Map(configured.Labels, observation.ObservedAt, current, childSas);
         var heuristic = current?.HeuristicState ?? sas.Select(sa => sa.HeuristicState).FirstOrDefault(h => h is not null);
-        MapHealth(series, configured.Tunnel, heuristic, sas.Count == 0);
-        MapEvents(labels, series, heuristic, totals);
-    }
-
-    private void MapHealth(string[] series, Tunnel tunnel, HeuristicState? heuristic, bool noSa)
-    {
-        var noSaMeansDown = noSa ? false : (bool?)null;
-        if ((heuristic?.TunnelUp ?? tunnel.TunnelUp ?? noSaMeansDown) is { } up)
-        {
-            families.TunnelUp.Series(series).Set(up ? 1 : 0);
-        }
-
-        if ((heuristic?.TunnelHealthy ?? tunnel.TunnelHealthy ?? noSaMeansDown) is { } healthy)
-        {
-            families.TunnelHealthy.Series(series).Set(healthy ? 1 : 0);
-        }
-    }
-
-    private void MapEvents(GatewayLabels labels, string[] series, HeuristicState? heuristic, TunnelTotals totals)
-    {
-        if (heuristic?.UpEvents is { } upEvents)
-        {
-            (totals.UpEvents ??= new RunningTotal()).Observe(SnapshotMapper.Count(labels, upEvents, "up_events"));
-        }
-
-        if (heuristic?.DownEvents is { } downEvents)
-        {
-            (totals.DownEvents ??= new RunningTotal()).Observe(SnapshotMapper.Count(labels, downEvents, "down_events"));
-        }
-
-        if (totals.UpEvents is { } upTotal)
-        {
-            families.TunnelUpEvents.Series(series).IncTo(upTotal.Total);
-        }
-
-        if (totals.DownEvents is { } downTotal)
-        {
-            families.TunnelDownEvents.Series(series).IncTo(downTotal.Total);
-        }
+        _health.Map(labels, configured, heuristic, sas.Count == 0, totals);
     }
 
     private static bool IsEstablished(IkeSa sa) =>

@@ -40,6 +40,15 @@ internal sealed partial class MappingNotes(ILogger logger)
         }
     }
 
+    /// <summary>A gateway's plan is missing from the plans list, so its capacity series are withheld.</summary>
+    public void UnknownPlan(string gatewayUuid, string gateway, string plan)
+    {
+        if (First($"{gatewayUuid}\0plan\0{plan}"))
+        {
+            LogUnknownPlan(DisplayText.Log(gateway), DisplayText.Log(gatewayUuid), DisplayText.Log(plan));
+        }
+    }
+
     /// <summary>An IKE SA names no configured tunnel, so its traffic has no series to go to.</summary>
     public void Unmatched(string gatewayUuid, string gateway, string saName)
     {
@@ -59,6 +68,9 @@ internal sealed partial class MappingNotes(ILogger logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway {Gateway} ({Uuid}) reported a negative {Field}; it is read as 0")]
     private partial void LogNegative(string gateway, string uuid, string field);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway {Gateway} ({Uuid}) has the plan {Plan}, which GET /1.3/gateway/plans does not list; its capacity series are withheld")]
+    private partial void LogUnknownPlan(string gateway, string uuid, string plan);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "IKE SA {SaName} on gateway {Gateway} matches no configured tunnel; its traffic is not exported")]
     private partial void LogUnmatchedSa(string saName, string gateway);

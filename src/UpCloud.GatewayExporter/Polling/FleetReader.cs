@@ -5,19 +5,21 @@ using UpCloud.Api.Models;
 namespace UpCloud.GatewayExporter.Polling;
 
 /// <summary>
-/// Reads the whole fleet once: the paginated gateway list, which embeds the topology, then every selected
+/// Reads the whole fleet once: the gateway plans (at most hourly), the paginated gateway list, which embeds the topology, then every selected
 /// gateway's metrics with at most the configured number of requests in flight. Metrics calls start as soon as a
 /// list page names their gateway, so the list pages overlap them instead of preceding them.
 /// </summary>
 internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, int maxConcurrency, TimeProvider time)
 {
     private readonly TopologyCompletion _topology = new(client);
+    private readonly PlanCatalog _plans = new(client, time);
 
     /// <summary>Reads the fleet; API failures become part of the snapshot, only cancellation throws.</summary>
     public async Task<PollSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
+        var (plans, plansError) = await _plans.ReadAsync(cancellationToken).ConfigureAwait(false);
 
         // Every API request, list page or per-gateway call, holds one slot while it is in flight.
         using var slots = new SemaphoreSlim(maxConcurrency);
@@ -40,9 +42,10 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
             await Task.WhenAll(workers).ConfigureAwait(false);
         }
 
-        return listing.Error is { } error
+        var snapshot = listing.Error is { } error
             ? PollSnapshot.ListFailed(startedAt, time.GetElapsedTime(started), error)
             : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected, listing.DuplicateUuids);
+        return snapshot with { Plans = plans, PlansError = plansError };
     }
 
     /// <summary>Pages through the list with the client's own paging, each page holding a request slot, queueing each selected gateway once, in list order.</summary>

@@ -10,11 +10,13 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, Api
     private readonly Dictionary<string, string> _failingGateways = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string> _duplicates = new(StringComparer.OrdinalIgnoreCase);
     private string? _listFailure;
+    private string? _plansFailure;
     private int _unidentifiedRejected;
 
     /// <summary>Compares a snapshot's failures with the previous poll's and logs what changed.</summary>
     public void Report(PollSnapshot snapshot)
     {
+        ReportPlans(snapshot.PlansError);
         if (snapshot.ListError is { } listError)
         {
             if (_listFailure != listError.Kind)
@@ -76,6 +78,20 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, Api
         }
     }
 
+    private void ReportPlans(PollError? error)
+    {
+        if (error is not null && _plansFailure != error.Kind)
+        {
+            LogPlansFailed(error.Message);
+        }
+        else if (error is null && _plansFailure is not null)
+        {
+            LogPlansRecovered();
+        }
+
+        _plansFailure = error?.Kind;
+    }
+
     private void ReportDuplicates(PollSnapshot snapshot)
     {
         var duplicates = snapshot.DuplicateUuids.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -92,6 +108,12 @@ internal sealed partial class PollFailureLog(ILogger<PollFailureLog> logger, Api
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Can read {List} again: {Count} gateways exported")]
     private partial void LogListRecovered(string list, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read the gateway plans, so the capacity series keep the plans read before, or are withheld if there were none; tried again at the next poll: {Error}")]
+    private partial void LogPlansFailed(string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Can read the gateway plans again")]
+    private partial void LogPlansRecovered();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway list entry {Uuid} does not match the documented shape ({Reason}), so its series are withheld and its counters kept until it does")]
     private partial void LogEntryRejected(string uuid, string reason);

@@ -1,4 +1,5 @@
 using UpCloud.Api;
+using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Http;
 
 namespace UpCloud.GatewayExporter.Polling;
@@ -20,6 +21,12 @@ internal sealed record PollSnapshot(
 {
     /// <summary>A poll that could not read the gateway list, and so carries no gateways.</summary>
     public static PollSnapshot ListFailed(DateTimeOffset startedAt, TimeSpan duration, PollError error) => new(startedAt, duration, error, [], [], []);
+
+    /// <summary>The gateway plans by name, as last read; empty when they were never read. Default: none.</summary>
+    public IReadOnlyDictionary<string, GatewayPlan> Plans { get; init; } = new Dictionary<string, GatewayPlan>();
+
+    /// <summary>Why the plans could not be read anew; null when they were, or did not need to be. Default: null.</summary>
+    public PollError? PlansError { get; init; }
 
     /// <summary>What the account's API client did during the poll. Default: no calls.</summary>
     public ApiCallReport ApiCalls { get; init; } = ApiCallReport.None;

@@ -21,7 +21,9 @@ public sealed class FleetReaderTests
         Assert.Equal(cloud.Gateways.Select(g => g.Uuid), snapshot.Gateways.Select(g => g.Uuid));
         Assert.All(snapshot.Gateways, g => Assert.Equal(g.Gateway.Connections!.Count, g.Connections.Count));
         Assert.All(snapshot.Gateways, g => Assert.Equal(2, g.Metrics!.Nodes!.Count));
-        Assert.Equal(2 + 120, cloud.Simulator.Requests.Total);
+        Assert.Equal(1 + 2 + 120, cloud.Simulator.Requests.Total);
+        Assert.Equal(1, cloud.Simulator.Requests.Count(RouteTemplates.Plans));
+        Assert.Equal(["advanced", "development", "production", "standard"], snapshot.Plans.Keys.Order());
     }
 
     [Fact]

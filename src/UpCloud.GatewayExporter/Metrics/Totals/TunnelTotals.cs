@@ -11,4 +11,7 @@ internal sealed class TunnelTotals
 
     /// <summary>Down events; null until the API has reported any.</summary>
     public RunningTotal? DownEvents { get; set; }
+
+    /// <summary>Log lines counted as trouble; null until the API has reported any.</summary>
+    public RunningTotal? BadLogEvents { get; set; }
 }

@@ -1,0 +1,52 @@
+using Prometheus;
+
+namespace UpCloud.GatewayExporter.Metrics.Families;
+
+/// <summary>The exporter's own metrics, kept by prometheus-net: its polls, its API calls and its build.</summary>
+internal sealed class ExporterFamilies
+{
+    /// <summary>Creates them; <paramref name="factory"/> adds the account label where there is one, <paramref name="shared"/> never does.</summary>
+    public ExporterFamilies(IMetricFactory factory, IMetricFactory shared, string version, TimeSpan pollInterval)
+    {
+        Up = factory.CreateGauge("upcloud_gateway_exporter_up", "1 if the last poll read the gateway list, else 0; while 0 all resource series are withheld.");
+        LastPollDuration = factory.CreateGauge("upcloud_gateway_exporter_last_poll_duration_seconds", "How long the last poll of the UpCloud API took.");
+        LastPollSuccess = factory.CreateGauge("upcloud_gateway_exporter_last_poll_success_timestamp_seconds", "Unix time of the last poll that read the gateway list; the age of every cached series.",
+            new GaugeConfiguration { SuppressInitialValue = true });
+        shared.CreateGauge("upcloud_gateway_exporter_poll_interval_seconds", "The configured time between polls.").Set(pollInterval.TotalSeconds);
+        Polls = factory.CreateCounter("upcloud_gateway_exporter_polls_total", "Polls of the UpCloud API completed.");
+        PollFailures = factory.CreateCounter("upcloud_gateway_exporter_poll_failures_total", "Polls that could not read the gateway list.");
+        RejectedGateways = factory.CreateGauge("upcloud_gateway_exporter_rejected_gateways", "Gateway list entries the last poll dropped because they did not match the documented shape.");
+        ApiRequests = factory.CreateCounter("upcloud_gateway_exporter_api_requests_total", "UpCloud API HTTP attempts, retries included, by route template and status code (error when no response came).", ["endpoint", "code"]);
+        ApiRequestDuration = factory.CreateHistogram("upcloud_gateway_exporter_api_request_duration_seconds", "Duration of UpCloud API HTTP attempts by route template.",
+            new HistogramConfiguration { LabelNames = ["endpoint"], Buckets = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+        CircuitBreakerState = factory.CreateGauge("upcloud_gateway_exporter_circuit_breaker_state", "State of the circuit breaker in front of the UpCloud API: 0 closed, 1 half-open, 2 open.");
+        shared.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
+    }
+
+    /// <summary><c>upcloud_gateway_exporter_up</c>.</summary>
+    public Gauge Up { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_last_poll_duration_seconds</c>.</summary>
+    public Gauge LastPollDuration { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_last_poll_success_timestamp_seconds</c>.</summary>
+    public Gauge LastPollSuccess { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_polls_total</c>.</summary>
+    public Counter Polls { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_poll_failures_total</c>.</summary>
+    public Counter PollFailures { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_rejected_gateways</c>.</summary>
+    public Gauge RejectedGateways { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_api_requests_total</c>.</summary>
+    public Counter ApiRequests { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_api_request_duration_seconds</c>.</summary>
+    public Histogram ApiRequestDuration { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_circuit_breaker_state</c>.</summary>
+    public Gauge CircuitBreakerState { get; }
+}
