@@ -30,36 +30,12 @@ internal static class Harness
             return 0;
         }
 
-        using var interrupted = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            interrupted.Cancel();
-        };
-
-        try
-        {
-            var result = await MeasureAsync(options, await ExporterCommand.ResolveAsync(options, Console.Error), interrupted.Token);
-            await Console.Out.WriteLineAsync(Report.Table(result));
-            var json = Report.Json(result);
-            await Console.Out.WriteLineAsync(json);
-            if (options.JsonPath is { } path)
-            {
-                await File.AppendAllTextAsync(path, json + "\n");
-            }
-
-            return 0;
-        }
-        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
-        {
-            await Console.Error.WriteLineAsync("load harness: interrupted");
-            return 130;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or OperationCanceledException)
-        {
-            await Console.Error.WriteLineAsync($"load harness: {ex.Message}");
-            return 1;
-        }
+        return await Measurement.RunAsync(
+            "load harness",
+            async token => await MeasureAsync(options, await ExporterCommand.ResolveAsync(options, Console.Error), token),
+            Report.Table,
+            Report.Json,
+            options.JsonPath);
     }
 
     private static async Task<HarnessResult> MeasureAsync(HarnessOptions options, ExporterCommand command, CancellationToken cancellationToken)

@@ -35,36 +35,12 @@ internal static class MemoryRun
             return 0;
         }
 
-        using var interrupted = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            interrupted.Cancel();
-        };
-
-        try
-        {
-            var result = await MeasureAsync(options, await ExporterCommand.ResolveAsync(options.Harness, Console.Error), interrupted.Token);
-            await Console.Out.WriteLineAsync(MemoryReport.Table(result));
-            var json = MemoryReport.Json(result);
-            await Console.Out.WriteLineAsync(json);
-            if (options.Harness.JsonPath is { } path)
-            {
-                await File.AppendAllTextAsync(path, json + "\n");
-            }
-
-            return 0;
-        }
-        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
-        {
-            await Console.Error.WriteLineAsync("memory: interrupted");
-            return 130;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or OperationCanceledException)
-        {
-            await Console.Error.WriteLineAsync($"memory: {ex.Message}");
-            return 1;
-        }
+        return await Measurement.RunAsync(
+            "memory",
+            async token => await MeasureAsync(options, await ExporterCommand.ResolveAsync(options.Harness, Console.Error), token),
+            MemoryReport.Table,
+            MemoryReport.Json,
+            options.Harness.JsonPath);
     }
 
     private static async Task<MemoryResult> MeasureAsync(MemoryOptions options, ExporterCommand command, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// A write-only stream that appends to fixed-size chunks instead of one growing array: no write copies what is already
 /// written, and the chunks stay below the large-object threshold, so a render leaves no large-object garbage.
 /// </summary>
-internal sealed class ChunkedBuffer : Stream
+internal sealed class ChunkedBuffer : WriteOnlyStream
 {
     /// <summary>The size of every chunk: 64 KiB, under the 85,000-byte large-object threshold.</summary>
     public const int ChunkSize = 64 * 1024;
@@ -16,23 +16,7 @@ internal sealed class ChunkedBuffer : Stream
     private long _length;
 
     /// <inheritdoc />
-    public override bool CanRead => false;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-
-    /// <inheritdoc />
     public override long Length => _length;
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => _length;
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>The written bytes, chunk by chunk.</summary>
     public IEnumerable<ReadOnlyMemory<byte>> Segments()
@@ -88,43 +72,4 @@ internal sealed class ChunkedBuffer : Stream
             buffer = buffer[count..];
         }
     }
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    /// <inheritdoc />
-    public override void WriteByte(byte value) => Write([value]);
-
-    /// <inheritdoc />
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(buffer.Span);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(buffer.AsSpan(offset, count));
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -6,7 +6,7 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// A write-only stream that gzip-compresses what is written straight into chunks and counts the uncompressed bytes, so
 /// a rendering never holds its plain text whole, not even while it is being made.
 /// </summary>
-internal sealed class GzipRendering : Stream
+internal sealed class GzipRendering : WriteOnlyStream
 {
     private readonly GZipStream _compressor;
     private long _plainLength;
@@ -17,24 +17,8 @@ internal sealed class GzipRendering : Stream
     /// <summary>The compressed bytes; whole once this stream is disposed.</summary>
     public ChunkedBuffer Compressed { get; } = new();
 
-    /// <inheritdoc />
-    public override bool CanRead => false;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-
     /// <summary>The uncompressed bytes written so far.</summary>
     public override long Length => _plainLength;
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => _plainLength;
-        set => throw new NotSupportedException();
-    }
 
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
@@ -43,41 +27,6 @@ internal sealed class GzipRendering : Stream
         _plainLength += buffer.Length;
     }
 
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    /// <inheritdoc />
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(buffer.Span);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(buffer.AsSpan(offset, count));
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
