@@ -21,6 +21,10 @@
     natRejectionsFor: '15m',
     connectionDownFor: '5m',
     tunnelDownFor: '5m',
+    natNearCapacityFor: '10m',
+    vpnThroughputNearLimitFor: '10m',
+    gatewayMetricsStaleFor: '5m',
+    tunnelWeakCryptoFor: '15m',
 
     // Data older than this many poll intervals is stale (UpcloudGatewayExporterDataStale, Data freshness panel).
     stalePollIntervals: 3,
@@ -29,6 +33,18 @@
     // A tunnel that goes down this many times within the window is flapping.
     tunnelFlappingDownEvents: 3,
     tunnelFlappingWindow: '1h',
+    // Share of the plan's limit at which UpcloudGatewayNatNearCapacity and UpcloudGatewayVpnThroughputNearLimit fire.
+    natNearCapacityRatio: 0.9,
+    vpnThroughputNearLimitRatio: 0.9,
+    // The rate window of UpcloudGatewayVpnThroughputNearLimit.
+    vpnThroughputWindow: '5m',
+    // A gateway's /metrics that UpCloud has not refreshed for this long are stale (UpcloudGatewayMetricsStale).
+    gatewayMetricsStaleAfter: '10m',
+    // What UpcloudGatewayTunnelWeakCrypto counts as weak: Diffie-Hellman groups below this number, and these
+    // encryption and integrity algorithms (each matched as a whole item of the tunnel's list, in any case).
+    weakDhGroupsBelow: 14,
+    weakEncryptionAlgorithms: ['des', '3des'],
+    weakIntegrityAlgorithms: ['md5', 'sha1'],
 
     // Dashboards.
     dashboardNamePrefix: 'UpCloud Gateway / ',

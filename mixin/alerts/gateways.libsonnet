@@ -1,4 +1,4 @@
-// Gateways: operational state, readable metrics, NAT rejections.
+// Gateways: operational state, readable and fresh metrics, NAT rejections.
 local d = import '../lib/durations.libsonnet';
 local p = import '../lib/promql.libsonnet';
 local t = import '../lib/text.libsonnet';
@@ -44,6 +44,34 @@ local t = import '../lib/text.libsonnet';
                 ({{ $labels.gateway_uuid }}) for %s. Its NAT and IPsec traffic series are withheld;
                 tunnel states are still reported.
               ||| % d.words(c.gatewayMetricsDownFor)),
+            },
+          },
+          {
+            alert: 'UpcloudGatewayMetricsStale',
+            // The age of the freshest node: a gateway is stale only when UpCloud refreshes none of its nodes.
+            // While the list or the /metrics call fails, UpcloudGatewayExporterApiDown or
+            // UpcloudGatewayMetricsDown says so instead.
+            expr: |||
+              time() - max without (node) (%(updated)s) > %(after)d
+              and on (job, instance, account, gateway_uuid)
+                %(metricsUp)s == 1
+              and on (job, instance, account)
+                %(exporterUp)s == 1
+            ||| % {
+              updated: p.series('upcloud_gateway_metrics_updated_timestamp_seconds', sel),
+              metricsUp: p.series('upcloud_gateway_metrics_up', sel),
+              exporterUp: p.series('upcloud_gateway_exporter_up', sel),
+              after: d.seconds(c.gatewayMetricsStaleAfter),
+            },
+            'for': c.gatewayMetricsStaleFor,
+            labels: { severity: 'warning' },
+            annotations: {
+              summary: 'UpCloud has stopped refreshing the metrics of gateway {{ $labels.gateway }}.',
+              description: t.fold(|||
+                The exporter {{ $labels.instance }} reads /metrics of gateway {{ $labels.gateway }}
+                ({{ $labels.gateway_uuid }}), but UpCloud last refreshed them {{ $value | humanizeDuration }} ago,
+                more than %s. Its NAT and IPsec traffic series (and the NAT and flapping alerts) show old numbers.
+              ||| % d.words(c.gatewayMetricsStaleAfter)),
             },
           },
           {

@@ -1,6 +1,8 @@
-// VPN connections and tunnels: down, and flapping.
+// VPN connections and tunnels: down (with the reason UpCloud last gave), flapping, weak cryptography.
+local crypto = import '../lib/crypto.libsonnet';
 local d = import '../lib/durations.libsonnet';
 local p = import '../lib/promql.libsonnet';
+local tpl = import '../lib/templates.libsonnet';
 local t = import '../lib/text.libsonnet';
 {
   prometheusAlerts+:: {
@@ -8,6 +10,24 @@ local t = import '../lib/text.libsonnet';
     local sel = [c.upcloudGatewaySelector],
     local established = p.series('upcloud_gateway_tunnel_state', sel + ['state="established"']),
     local downEvents = p.series('upcloud_gateway_tunnel_down_events_total', sel),
+    // The message and its time are looked up when the annotation is rendered, not carried as labels of
+    // the expression: a new message would give the alert a new identity and restart its `for`. Nothing
+    // is added while the API has no message for the tunnel.
+    local lastDown(labels) = tpl.series('upcloud_gateway_tunnel_last_down_info', labels, c.upcloudGatewaySelector),
+    local weakWords = 'Diffie-Hellman groups below %d, %s or %s' % [
+      c.weakDhGroupsBelow,
+      std.join('/', [std.asciiUpper(a) for a in c.weakEncryptionAlgorithms]),
+      std.join('/', [std.asciiUpper(a) for a in c.weakIntegrityAlgorithms]),
+    ],
+    local tunnelLabels = ['gateway_uuid', 'connection', 'tunnel'],
+    local lastDownMessage =
+      '{{ with %s | query }} Last down message' % lastDown(tunnelLabels)
+      + '{{ with %s | query }}, recorded {{ . | first | value | humanizeTimestamp }}{{ end }}'
+        % tpl.series('upcloud_gateway_tunnel_last_down_timestamp_seconds', tunnelLabels, c.upcloudGatewaySelector)
+      + ': "{{ (first .).Labels.message }}".{{ end }}',
+    local lastDownMessages =
+      '{{ with %s | query }} Last down messages:' % lastDown(['gateway_uuid', 'connection'])
+      + '{{ range $i, $tunnel := . }}{{ if $i }};{{ end }} {{ $tunnel.Labels.tunnel }}: "{{ $tunnel.Labels.message }}"{{ end }}.{{ end }}',
     groups+: [
       {
         name: 'upcloud-gateway-tunnels',
@@ -24,7 +44,7 @@ local t = import '../lib/text.libsonnet';
               description: t.fold(|||
                 No tunnel of connection {{ $labels.connection }} on gateway {{ $labels.gateway }} has been
                 established for %s: the networks it links cannot reach each other.
-              ||| % d.words(c.connectionDownFor)),
+              ||| % d.words(c.connectionDownFor)) + lastDownMessages,
             },
           },
           {
@@ -41,7 +61,7 @@ local t = import '../lib/text.libsonnet';
               description: t.fold(|||
                 Tunnel {{ $labels.tunnel }} of connection {{ $labels.connection }} on gateway
                 {{ $labels.gateway }} has not been established for %s.
-              ||| % d.words(c.tunnelDownFor)),
+              ||| % d.words(c.tunnelDownFor)) + lastDownMessage,
             },
           },
           {
@@ -62,6 +82,22 @@ local t = import '../lib/text.libsonnet';
                 Tunnel {{ $labels.tunnel }} of connection {{ $labels.connection }} on gateway
                 {{ $labels.gateway }} went down {{ $value | humanize }} times in the last %s.
               ||| % d.last(c.tunnelFlappingWindow)),
+            },
+          },
+          {
+            alert: 'UpcloudGatewayTunnelWeakCrypto',
+            expr: crypto.weakTunnels(sel, c),
+            'for': c.tunnelWeakCryptoFor,
+            labels: { severity: 'info' },
+            annotations: {
+              summary: 'VPN tunnel {{ $labels.tunnel }} on UpCloud gateway {{ $labels.gateway }} allows weak cryptography.',
+              description: t.fold(|||
+                The IPsec proposals of tunnel {{ $labels.tunnel }} of connection {{ $labels.connection }} on
+                gateway {{ $labels.gateway }} allow %s:
+                phase 1 {{ $labels.phase1_algorithms }} / {{ $labels.phase1_integrity_algorithms }} / DH {{ $labels.phase1_dh_groups }},
+                phase 2 {{ $labels.phase2_algorithms }} / {{ $labels.phase2_integrity_algorithms }} / DH {{ $labels.phase2_dh_groups }}.
+                A peer that offers them gets them.
+              ||| % weakWords),
             },
           },
         ],
