@@ -26,7 +26,7 @@ local t = import '../lib/text.libsonnet';
         % tpl.series('upcloud_gateway_tunnel_last_down_timestamp_seconds', tunnelLabels, c.upcloudGatewaySelector)
       + ': "{{ (first .).Labels.message }}".{{ end }}',
     local lastDownMessages =
-      '{{ with %s | query }} Last down messages:' % lastDown(['gateway_uuid', 'connection'])
+      '{{ with %s | query | sortByLabel "tunnel" }} Last down messages:' % lastDown(['gateway_uuid', 'connection'])
       + '{{ range $i, $tunnel := . }}{{ if $i }};{{ end }} {{ $tunnel.Labels.tunnel }}: "{{ $tunnel.Labels.message }}"{{ end }}.{{ end }}',
     groups+: [
       {

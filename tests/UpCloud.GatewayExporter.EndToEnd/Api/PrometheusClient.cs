@@ -37,6 +37,8 @@ internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
 
     public async Task<IReadOnlyList<RuleGroupStatus>> GetRuleGroupsAsync() => (await GetAsync<RulesData>("api/v1/rules")).Groups;
 
+    public async Task<IReadOnlyList<AlertStatus>> GetAlertsAsync() => (await GetAsync<AlertsData>("api/v1/alerts")).Alerts;
+
     public async Task<IReadOnlyList<TargetStatus>> GetTargetsAsync() => (await GetAsync<TargetsData>("api/v1/targets?state=active")).ActiveTargets;
 
     private async Task<ApiResponse<QueryData>> PostQueryAsync(string expression)

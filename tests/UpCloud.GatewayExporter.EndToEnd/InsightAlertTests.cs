@@ -1,0 +1,67 @@
+using UpCloud.GatewayExporter.EndToEnd.Api;
+using UpCloud.GatewayExporter.EndToEnd.Stack;
+using UpCloud.GatewayExporter.EndToEnd.Support;
+
+namespace UpCloud.GatewayExporter.EndToEnd;
+
+/// <summary>
+/// The demo fleet models one case of each operator-insight alert; on real Prometheus each must become active
+/// (pending is enough: the tests do not wait out the <c>for</c>) for exactly that case, with its annotations rendered.
+/// </summary>
+[Collection(MonitoringStackCollection.Name)]
+public sealed class InsightAlertTests(MonitoringStack stack)
+{
+    [PrometheusFact]
+    public async Task The_NAT_node_near_its_plan_limit_raises_UpcloudGatewayNatNearCapacity_with_the_limit_in_its_description()
+    {
+        var alert = await ActiveAsync("UpcloudGatewayNatNearCapacity", labels => labels["gateway"] == "egress-ams1" && labels["node"] == "node-a");
+
+        Assert.Contains("of 100k", alert.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    [PrometheusFact]
+    public async Task The_gateway_whose_metrics_UpCloud_stopped_refreshing_raises_UpcloudGatewayMetricsStale()
+    {
+        await ActiveAsync("UpcloudGatewayMetricsStale", labels => labels["gateway"] == "lab-sto1");
+    }
+
+    [PrometheusFact]
+    public async Task The_tunnel_on_3DES_SHA1_and_DH_group_2_raises_UpcloudGatewayTunnelWeakCrypto()
+    {
+        var alert = await ActiveAsync("UpcloudGatewayTunnelWeakCrypto", labels => labels["tunnel"] == "office-berlin-t1");
+
+        Assert.Contains("3des", alert.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    [PrometheusFact]
+    public async Task A_down_tunnel_alert_carries_the_last_down_message_UpCloud_gave()
+    {
+        var alert = await ActiveAsync("UpcloudGatewayTunnelDown", labels => labels["tunnel"] == "office-berlin-t2", alone: false);
+
+        Assert.Contains("Last down message, recorded ", alert.Annotations["description"], StringComparison.Ordinal);
+        Assert.Contains("\"IKE_SA_INIT: NO_PROPOSAL_CHOSEN\"", alert.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    [PrometheusFact]
+    public async Task A_connection_down_alert_carries_the_last_down_message_of_each_of_its_tunnels()
+    {
+        var alert = await ActiveAsync("UpcloudGatewayConnectionDown", labels => labels["connection"] == "partner-acme");
+
+        Assert.Contains("partner-acme-t1: \"peer not responding: DPD timeout\"", alert.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    // Waits until the alert of that name is active for the case the predicate picks; with alone, no other series of the fleet may raise it.
+    private async Task<AlertStatus> ActiveAsync(string name, Func<IReadOnlyDictionary<string, string>, bool> isTheCase, bool alone = true)
+    {
+        var alerts = new List<AlertStatus>();
+        await Eventually.HoldsAsync(async () =>
+        {
+            alerts = [.. (await stack.PrometheusApi.GetAlertsAsync()).Where(alert => alert.Labels["alertname"] == name)];
+            return alerts.Any(alert => isTheCase(alert.Labels));
+        }, MonitoringStack.Patience);
+
+        var active = string.Join('\n', alerts.Select(alert => string.Join(',', alert.Labels.Select(label => $"{label.Key}={label.Value}"))));
+        Assert.True(alerts.Any(alert => isTheCase(alert.Labels)) && (!alone || alerts.Count == 1), $"{name} is not active for exactly the demo's case:\n{active}");
+        return alerts.First(alert => isTheCase(alert.Labels));
+    }
+}
