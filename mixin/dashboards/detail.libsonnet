@@ -10,6 +10,7 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
 {
   grafanaDashboards+:: {
     local c = $._config,
+    local tables = (import 'tunnel-tables.libsonnet')(c),
     'upcloud-gateway-detail.json': g.dashboard(
       c,
       c.dashboardUIDs.detail,
@@ -43,6 +44,8 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
         ]) + g.valueMappings([[std.toString(i + 1), states[i][0], states[i][1]] for i in std.range(0, std.length(states) - 1)])
         + g.size(24, 8),
 
+        tables.whyDown,
+
         g.timeseries('IPsec throughput', "How many bytes per second does each tunnel receive (in, up) and transmit (out, down)? Summed over the tunnel's child SAs.", [
           g.query('rate(upcloud_gateway_ipsec_receive_bytes_total{%s}[$__rate_interval])' % s.tunnel, '{{gateway}}/{{tunnel}} in'),
           g.query('rate(upcloud_gateway_ipsec_transmit_bytes_total{%s}[$__rate_interval])' % s.tunnel, '{{gateway}}/{{tunnel}} out'),
@@ -72,7 +75,7 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
         g.timeseries('IKE SA age', "How long ago was each tunnel's IKE SA established? The sawtooth shows re-authentications; an unexpected drop means the tunnel was re-established.", [
           g.query('time() - upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds{%s}' % s.tunnel, '{{gateway}}/{{tunnel}}'),
         ]) + g.unit('s') + g.size(8, 8),
-
+      ] + (import 'sa.libsonnet')(c) + [
         g.row('NAT'),
 
         g.timeseries('NAT active connections', "How many connections does each gateway node's NAT track right now?", [
@@ -86,6 +89,10 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
         g.timeseries('NAT rejected connections', "How many connections per second does each gateway node's NAT reject? Anything sustained above zero fires UpcloudGatewayNatRejections.", [
           g.query('rate(upcloud_gateway_nat_rejected_connections_total{%s}[$__rate_interval])' % s.gateway, '{{gateway}}/{{node}}'),
         ]) + g.unit('cps') + g.color(g.fixedColor('red')) + g.size(8, 8),
+      ] + (import 'capacity.libsonnet')(c).detail + [
+        g.row('Crypto posture'),
+
+        tables.cryptoPosture,
       ],
     ),
   },

@@ -5,6 +5,7 @@ local s = g.selectors;
 {
   grafanaDashboards+:: {
     local c = $._config,
+    local tables = (import 'tunnel-tables.libsonnet')(c),
     'upcloud-gateway-fleet.json': g.dashboard(
       c,
       c.dashboardUIDs.fleet,
@@ -68,6 +69,8 @@ local s = g.selectors;
           ],
         } + g.size(24, 8),
 
+        tables.whyDown,
+
         g.barGauge('Top tunnels by IPsec throughput', 'Which tunnels carry the most traffic right now? Received plus transmitted bytes per second over the last 5 minutes (recording rules upcloud_gateway:ipsec_*_bytes:rate5m), top 10.', [
           g.query(|||
             topk(10,
@@ -80,6 +83,10 @@ local s = g.selectors;
         g.timeseries('NAT rejected connections', "Which gateways' NAT is rejecting connections, and how fast? Sustained rejections usually mean the NAT connection table is full (see UpcloudGatewayNatRejections).", [
           g.query('sum by (gateway) (upcloud_gateway:nat_rejected_connections:rate5m{%s})' % s.gateway, '{{gateway}}'),
         ]) + g.unit('cps') + g.size(12, 9),
+      ] + (import 'capacity.libsonnet')(c).fleet + [
+        g.row('Crypto posture'),
+
+        tables.cryptoPosture,
 
         g.row('Exporter'),
 
