@@ -18,16 +18,19 @@ local organize(exclude, index, rename) = { transformations+: [{ id: 'organize', 
 function(c)
   local sel = [c.upcloudGatewaySelector, s.tunnel];
   // The series, for the tunnels that are not established, with their state as a label.
+  local downTunnels = '%s == 1' % p.series('upcloud_gateway_tunnel_state', sel + ['state!="established"']);
   local ofDownTunnels(expr) = |||
     %s
       * on (%s) group_left (state)
-        (%s == 1)
-  ||| % [expr, tunnelKey, p.series('upcloud_gateway_tunnel_state', sel + ['state!="established"'])];
+        (%s)
+  ||| % [expr, tunnelKey, downTunnels];
   {
-    whyDown: g.table('Why tunnels are down', "Why is each tunnel that is not established down? The last down message UpCloud reports for it (upcloud_gateway_tunnel_last_down_info), when that message was written, and how many bad events its log recorded (log_message_bad_events) in the dashboard's time range.", [
+    // The state query gives every down tunnel its row, with or without a message to merge into it.
+    whyDown: g.table('Why tunnels are down', "Why is each tunnel that is not established down? The last down message UpCloud reports for it (upcloud_gateway_tunnel_last_down_info; empty while UpCloud has none), when that message was written, and how many bad events its log recorded (log_message_bad_events) in the dashboard's time range.", [
       g.query(ofDownTunnels('%s * 1000' % p.series('upcloud_gateway_tunnel_last_down_timestamp_seconds', sel)), '__auto'),
       g.query(ofDownTunnels(p.series('upcloud_gateway_tunnel_last_down_info', sel)), '__auto'),
       g.query(ofDownTunnels('increase(%s[$__range])' % p.series('upcloud_gateway_tunnel_bad_log_events_total', sel)), '__auto'),
+      g.query(downTunnels, '__auto'),
     ]) + g.overrides([
       g.override('byName', 'Last down at', [{ id: 'unit', value: 'dateTimeAsIso' }]),
       g.override('byName', 'Bad log events', [{ id: 'decimals', value: 0 }]),
@@ -35,7 +38,7 @@ function(c)
       options+: { sortBy: [{ displayName: 'Last down at', desc: true }] },
       transformations: [{ id: 'merge', options: {} }],
     } + organize(
-      { 'Value #B': true },
+      { 'Value #B': true, 'Value #D': true },
       { state: 3, message: 4, 'Value #A': 5, 'Value #C': 6 },
       { state: 'State', message: 'Last down message', 'Value #A': 'Last down at', 'Value #C': 'Bad log events' },
     ) + g.size(24, 7),
