@@ -34,6 +34,6 @@ internal sealed record PollSnapshot(
     /// <summary>Whether the gateway list was read.</summary>
     public bool ListSucceeded => ListError is null;
 
-    /// <summary>Whether everything the poll asked for was read: the list, every selected entry in it, and every gateway's metrics.</summary>
-    public bool Complete => ListSucceeded && Rejected.Count == 0 && Gateways.All(g => g.MetricsError is null && g.ConnectionsError is null);
+    /// <summary>Whether everything the poll asked for was read: the plans when due, the list, every selected entry in it, and every gateway's metrics.</summary>
+    public bool Complete => PlansError is null && ListSucceeded && Rejected.Count == 0 && Gateways.All(g => g.MetricsError is null && g.ConnectionsError is null);
 }

@@ -62,6 +62,22 @@ public sealed class CommandLineTests
         AssertNoSecret(run);
     }
 
+    [Fact]
+    public async Task Once_exits_1_when_the_gateway_plans_could_not_be_read_and_still_prints_every_gateway()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
+        cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Plans, Kind = FaultKind.Status, StatusCode = 403 });
+
+        var run = await ExporterCommand.RunOnceAsync(cloud.ExporterArgs());
+
+        Assert.Equal(1, run.ExitCode);
+        var text = ExpositionText.Parse(run.Stdout);
+        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
+        Assert.Empty(text.Named("upcloud_gateway_plan_nat_max_connections"));
+        Assert.Contains(run.StderrLines, line => line.Contains("Cannot read the gateway plans", StringComparison.Ordinal) && line.Contains("HTTP 403", StringComparison.Ordinal));
+        AssertNoSecret(run);
+    }
+
     [Theory]
     [InlineData("UPCLOUD_POLL_INTERVAL", new[] { "--UPCLOUD_API_URL", Unreachable, "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password, "--UPCLOUD_POLL_INTERVAL", "3x" })]
     [InlineData("UPCLOUD_USERNAME", new[] { "--UPCLOUD_API_URL", Unreachable })]
