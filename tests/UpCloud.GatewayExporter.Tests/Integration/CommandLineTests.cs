@@ -73,7 +73,7 @@ public sealed class CommandLineTests
         Assert.Equal(1, run.ExitCode);
         var text = ExpositionText.Parse(run.Stdout);
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
-        Assert.Empty(text.Named("upcloud_gateway_plan_nat_max_connections"));
+        Assert.Empty(text.Named(PlanNatMaxConnections));
         Assert.Contains(run.StderrLines, line => line.Contains("Cannot read the gateway plans", StringComparison.Ordinal) && line.Contains("HTTP 403", StringComparison.Ordinal));
         AssertNoSecret(run);
     }

@@ -23,7 +23,7 @@ public sealed class DemoInsightTests
 
         Assert.Equal(0, run.ExitCode);
         (string, string)[] egressNodeA = [("gateway", "egress-ams1"), ("node", "node-a")];
-        Assert.InRange(text.Value("upcloud_gateway_nat_active_connections", egressNodeA) / text.Value("upcloud_gateway_plan_nat_max_connections", egressNodeA), 0.9, 1);
+        Assert.InRange(text.Value(MetricNames.NatActive, egressNodeA) / text.Value(MetricNames.PlanNatMaxConnections, egressNodeA), 0.9, 1);
         (string, string)[] down = [("gateway", "hq-fra1"), ("tunnel", "office-berlin-t2")];
         Assert.Equal(0, text.Value("upcloud_gateway_tunnel_state", [.. down, ("state", "established")]));
         Assert.Equal("IKE_SA_INIT: NO_PROPOSAL_CHOSEN", Assert.Single(text.Where("upcloud_gateway_tunnel_last_down_info", down))["message"]);

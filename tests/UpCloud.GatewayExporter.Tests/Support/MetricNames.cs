@@ -9,6 +9,7 @@ internal static class MetricNames
     public const string NatActive = "upcloud_gateway_nat_active_connections";
     public const string NatAccepted = "upcloud_gateway_nat_accepted_connections_total";
     public const string NatRejected = "upcloud_gateway_nat_rejected_connections_total";
+    public const string PlanNatMaxConnections = "upcloud_gateway_plan_nat_max_connections";
     public const string TunnelInfo = "upcloud_gateway_tunnel_info";
     public const string TunnelState = "upcloud_gateway_tunnel_state";
     public const string TunnelUp = "upcloud_gateway_tunnel_up";

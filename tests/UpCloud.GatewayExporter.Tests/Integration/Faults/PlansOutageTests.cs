@@ -6,8 +6,6 @@ namespace UpCloud.GatewayExporter.Tests.Integration.Faults;
 
 public sealed class PlansOutageTests
 {
-    private const string NatLimit = "upcloud_gateway_plan_nat_max_connections";
-
     [Fact]
     public async Task Plans_that_cannot_be_read_withhold_only_the_capacity_series_say_so_once_and_come_back_with_the_plans()
     {
@@ -18,13 +16,13 @@ public sealed class PlansOutageTests
         var during = await exporter.WaitForPollsAsync(3);
 
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(during, gateway));
-        Assert.Empty(during.Named(NatLimit));
+        Assert.Empty(during.Named(PlanNatMaxConnections));
         Assert.Single(LogLines.At(exporter.Stdout, LogLines.Warning, "Cannot read the gateway plans"), line => line.Contains("HTTP 403", StringComparison.Ordinal));
 
         cloud.Simulator.Faults.Remove(outage);
-        var after = await exporter.WaitUntilAsync(text => text.Named(NatLimit).Any(), "the plans were read");
+        var after = await exporter.WaitUntilAsync(text => text.Named(PlanNatMaxConnections).Any(), "the plans were read");
 
-        Assert.All(cloud.Gateways, gateway => Assert.Equal(gateway.NatNodes.Count, after.Where(NatLimit, SeriesOf.Gateway(gateway)).Count()));
+        Assert.All(cloud.Gateways, gateway => Assert.Equal(gateway.NatNodes.Count, after.Where(PlanNatMaxConnections, SeriesOf.Gateway(gateway)).Count()));
         Assert.Single(LogLines.At(exporter.Stdout, LogLines.Information, "Can read the gateway plans again"));
     }
 }
