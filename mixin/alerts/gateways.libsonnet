@@ -17,9 +17,11 @@ local t = import '../lib/text.libsonnet';
             expr: |||
               %s
               unless on (gateway_uuid) %s == 1
+              %s
             ||| % [
               p.series('upcloud_gateway_info', sel),
               p.series('upcloud_gateway_operational_state', sel + ['state="running"']),
+              p.unlessStoppedOnPurpose(sel),
             ],
             'for': c.gatewayNotRunningFor,
             labels: { severity: 'critical' },
@@ -34,7 +36,10 @@ local t = import '../lib/text.libsonnet';
           },
           {
             alert: 'UpcloudGatewayMetricsDown',
-            expr: '%s == 0' % p.series('upcloud_gateway_metrics_up', sel),
+            expr: |||
+              %s == 0
+              %s
+            ||| % [p.series('upcloud_gateway_metrics_up', sel), p.unlessStoppedOnPurpose(sel)],
             'for': c.gatewayMetricsDownFor,
             labels: { severity: 'warning' },
             annotations: {
@@ -57,7 +62,9 @@ local t = import '../lib/text.libsonnet';
                 %(metricsUp)s == 1
               and on (job, instance, account)
                 %(exporterUp)s == 1
+              %(started)s
             ||| % {
+              started: p.unlessStoppedOnPurpose(sel),
               updated: p.series('upcloud_gateway_metrics_updated_timestamp_seconds', sel),
               metricsUp: p.series('upcloud_gateway_metrics_up', sel),
               exporterUp: p.series('upcloud_gateway_exporter_up', sel),

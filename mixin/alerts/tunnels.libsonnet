@@ -36,7 +36,8 @@ local t = import '../lib/text.libsonnet';
             alert: 'UpcloudGatewayConnectionDown',
             expr: |||
               max without (tunnel, state) (%s) == 0
-            ||| % established,
+              %s
+            ||| % [established, p.unlessStoppedOnPurpose(sel)],
             'for': c.connectionDownFor,
             labels: { severity: 'critical' },
             annotations: {
@@ -53,7 +54,8 @@ local t = import '../lib/text.libsonnet';
             // keeps its identity while the tunnel cycles through idle and connecting.
             expr: |||
               max without (state) (%s) == 0
-            ||| % established,
+              %s
+            ||| % [established, p.unlessStoppedOnPurpose(sel)],
             'for': c.tunnelDownFor,
             labels: { severity: 'warning' },
             annotations: {
@@ -74,7 +76,8 @@ local t = import '../lib/text.libsonnet';
                 unless resets(%(events)s[%(window)s]) > 0
               )
               and %(events)s
-            ||| % { events: downEvents, window: c.tunnelFlappingWindow, threshold: c.tunnelFlappingDownEvents },
+              %(started)s
+            ||| % { events: downEvents, window: c.tunnelFlappingWindow, threshold: c.tunnelFlappingDownEvents, started: p.unlessStoppedOnPurpose(sel) },
             labels: { severity: 'warning' },
             annotations: {
               summary: 'VPN tunnel {{ $labels.tunnel }} on UpCloud gateway {{ $labels.gateway }} is flapping.',

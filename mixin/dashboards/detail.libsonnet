@@ -1,6 +1,7 @@
 // Gateway detail: tunnel states, IPsec traffic and NAT of the selected gateways.
 local d = import '../lib/durations.libsonnet';
 local g = import '../lib/grafana.libsonnet';
+local p = import '../lib/promql.libsonnet';
 local s = g.selectors;
 local negativeOut = g.overrides([g.override('byRegexp', '/ out$/', [{ id: 'custom.transform', value: 'negative-Y' }])]);
 // Received above the axis, transmitted below it: the axis is not pinned at 0.
@@ -18,9 +19,12 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
       'Tunnel states, IPsec traffic and NAT of selected UpCloud network gateways.',
       (import 'variables.libsonnet')(c),
       [
-        g.stat('Operational state', "Is the gateway running? Shows each selected gateway's current operational state.", [
-          g.query('upcloud_gateway_operational_state{%s} == 1' % s.gateway, '{{gateway}}: {{state}}'),
-        ]) + g.color(g.fixedColor('orange')) + g.overrides([g.colorOf('byRegexp', '/: running$/', 'green')])
+        g.stat('Operational state', "Is the gateway running? Shows each selected gateway's current operational state, or \"stopped on purpose\" for a gateway its owner stopped (which pages nobody).", [
+          g.query(p.stateOrStoppedOnPurpose('upcloud_gateway_operational_state{%s} == 1' % s.gateway, [s.gateway], 'stopped on purpose'), '{{gateway}}: {{state}}'),
+        ]) + g.color(g.fixedColor('orange')) + g.overrides([
+          g.colorOf('byRegexp', '/: running$/', 'green'),
+          g.colorOf('byRegexp', '/: stopped on purpose$/', 'blue'),
+        ])
         + { options+: { textMode: 'name' } } + g.size(6, 4),
 
         g.stat('Zone and plan', 'Where does the gateway run and on which plan? The plan bounds its throughput and NAT capacity.', [

@@ -1,6 +1,7 @@
 // Fleet overview: the state of every gateway, tunnel and NAT, and of the exporters.
 local d = import '../lib/durations.libsonnet';
 local g = import '../lib/grafana.libsonnet';
+local p = import '../lib/promql.libsonnet';
 local s = g.selectors;
 {
   grafanaDashboards+:: {
@@ -13,9 +14,12 @@ local s = g.selectors;
       'State of every UpCloud network gateway, its VPN tunnels and NAT, and of the exporter itself.',
       (import 'variables.libsonnet')(c),
       [
-        g.stat('Gateways by operational state', "How many gateways are in each operational state? Anything other than running means the gateway's NAT and VPN are likely down or changing (see UpcloudGatewayNotRunning).", [
-          g.query('count by (state) (upcloud_gateway_operational_state{%s} == 1)' % s.gateway, '{{state}}'),
-        ]) + g.color(g.fixedColor('orange')) + g.overrides([g.colorOf('byName', 'running', 'green')]) + g.size(8, 5),
+        g.stat('Gateways by operational state', "How many gateways are in each operational state? Anything other than running means the gateway's NAT and VPN are likely down or changing (see UpcloudGatewayNotRunning); \"stopped on purpose\" counts the gateways their owner stopped, which page nobody.", [
+          g.query('count by (state) (\n%s)' % p.stateOrStoppedOnPurpose('upcloud_gateway_operational_state{%s} == 1' % s.gateway, [s.gateway], 'stopped on purpose'), '{{state}}'),
+        ]) + g.color(g.fixedColor('orange')) + g.overrides([
+          g.colorOf('byName', 'running', 'green'),
+          g.colorOf('byName', 'stopped on purpose', 'blue'),
+        ]) + g.size(8, 5),
 
         g.stat('Tunnels by state', 'How many tunnels are in each state? Every tunnel should be established; configured tunnels that are down stay visible here with their current state.', [
           g.query('count by (state) (upcloud_gateway_tunnel_state{%s} == 1)' % s.tunnel, '{{state}}'),
@@ -29,11 +33,11 @@ local s = g.selectors;
         local notEstablished = |||
           upcloud_gateway:tunnel_not_established:since_timestamp_seconds{%(tunnel)s}%(scale)s
             * on (job, instance, gateway_uuid, connection, tunnel) group_left (state)
-              (upcloud_gateway_tunnel_state{%(tunnel)s, state!="established"} == 1)
+              (%(down)s)
         |||;
         g.table('Tunnels not established', 'Which tunnels are not established right now, in which state, and since when? "Since" is when Prometheus first saw the tunnel down (recording rule upcloud_gateway:tunnel_not_established:since_timestamp_seconds); it restarts after a gap in the data. Click a gateway for its detail.', [
-          g.query(notEstablished % { tunnel: s.tunnel, scale: ' * 1000' }, '__auto'),
-          g.query('time() - ' + notEstablished % { tunnel: s.tunnel, scale: '' }, '__auto'),
+          g.query(notEstablished % { tunnel: s.tunnel, scale: ' * 1000', down: p.downTunnels([s.tunnel], [s.gateway]) }, '__auto'),
+          g.query('time() - ' + notEstablished % { tunnel: s.tunnel, scale: '', down: p.downTunnels([s.tunnel], [s.gateway]) }, '__auto'),
         ]) + g.overrides([
           g.override('byName', 'Not established since', [{ id: 'unit', value: 'dateTimeAsIso' }]),
           g.override('byName', 'Down for', [

@@ -17,8 +17,9 @@ local organize(exclude, index, rename) = { transformations+: [{ id: 'organize', 
 
 function(c)
   local sel = [c.upcloudGatewaySelector, s.tunnel];
-  // The series, for the tunnels that are not established, with their state as a label.
-  local downTunnels = '%s == 1' % p.series('upcloud_gateway_tunnel_state', sel + ['state!="established"']);
+  // The series, for the tunnels that are not established, with their state as a label; a gateway stopped on purpose
+  // gives its tunnels that as their state.
+  local downTunnels = p.downTunnels(sel, [c.upcloudGatewaySelector, s.gateway]);
   local ofDownTunnels(expr) = |||
     %s
       * on (%s) group_left (state)

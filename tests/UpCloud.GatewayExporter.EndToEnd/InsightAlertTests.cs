@@ -50,6 +50,16 @@ public sealed class InsightAlertTests(MonitoringStack stack)
         Assert.Contains("partner-acme-t1: \"peer not responding: DPD timeout\"", alert.Annotations["description"], StringComparison.Ordinal);
     }
 
+    [PrometheusFact]
+    public async Task The_gateway_stopped_on_purpose_raises_no_alert_while_the_down_connection_of_a_started_one_does()
+    {
+        await ActiveAsync("UpcloudGatewayConnectionDown", labels => labels["connection"] == "partner-acme");
+
+        var alerts = await stack.PrometheusApi.GetAlertsAsync();
+
+        Assert.DoesNotContain(alerts, alert => alert.Labels.GetValueOrDefault("gateway") == "staging-waw1");
+    }
+
     // Waits until the alert of that name is active for the case the predicate picks; with alone, no other series of the fleet may raise it.
     private async Task<AlertStatus> ActiveAsync(string name, Func<IReadOnlyDictionary<string, string>, bool> isTheCase, bool alone = true)
     {

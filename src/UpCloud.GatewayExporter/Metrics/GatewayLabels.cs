@@ -36,6 +36,9 @@ internal sealed class GatewayLabels
         return value;
     }
 
+    /// <summary>The label value of one of the gateway's open-vocabulary states, <c>unknown</c> when the API sent none.</summary>
+    public string State(string? text, string what) => string.IsNullOrWhiteSpace(text) ? "unknown" : Value(text, what);
+
     /// <summary>Notes that a second tunnel or node has the same label values as an earlier one.</summary>
     public void Duplicate(string what, string labels) => _notes.Duplicate(_rawUuid, _rawName, what, labels);
 

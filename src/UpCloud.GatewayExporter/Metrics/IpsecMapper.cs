@@ -1,3 +1,4 @@
+using UpCloud.Api;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Metrics.Totals;
 using UpCloud.GatewayExporter.Polling;
@@ -22,7 +23,7 @@ internal sealed class IpsecMapper(MetricFamilies families)
             MapTunnel(observation, labels, tunnel, sas, totals.Tunnels.Take((tunnel.Labels.Connection, tunnel.Labels.Tunnel)));
         }
 
-        totals.Tunnels.Commit();
+        totals.Tunnels.Commit(observation.ObservedAt);
         foreach (var unmatched in sasByName.Keys)
         {
             labels.Unmatched(unmatched);
@@ -39,7 +40,7 @@ internal sealed class IpsecMapper(MetricFamilies families)
         }
 
         var ipsec = families.Ipsec;
-        totals.Traffic.Observe(childSas);
+        totals.Traffic.Observe(childSas, observation.ObservedAt);
         ipsec.ReceiveBytes.Series(series).IncTo(totals.Traffic.BytesIn);
         ipsec.TransmitBytes.Series(series).IncTo(totals.Traffic.BytesOut);
         ipsec.ReceivePackets.Series(series).IncTo(totals.Traffic.PacketsIn);
@@ -57,6 +58,5 @@ internal sealed class IpsecMapper(MetricFamilies families)
     }
 
     private static bool IsEstablished(IkeSa sa) =>
-        string.Equals(sa.OperationalState, "established", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(sa.InternalState, "established", StringComparison.OrdinalIgnoreCase);
+        TunnelState.Fold(sa.OperationalState) == TunnelState.Established || TunnelState.Fold(sa.InternalState) == TunnelState.Established;
 }

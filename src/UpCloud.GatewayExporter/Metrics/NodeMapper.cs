@@ -10,7 +10,7 @@ internal sealed class NodeMapper(MetricFamilies families)
     private const double BytesPerSecondPerMbps = 1_000_000 / 8.0;
 
     /// <summary>Maps the nodes of one gateway's metrics; a node name seen twice is noted and only its first entry mapped.</summary>
-    public void Map(GatewayLabels labels, GatewayMetrics metrics, GatewayPlan? plan, GatewayTotals totals)
+    public void Map(GatewayLabels labels, GatewayMetrics metrics, GatewayPlan? plan, GatewayTotals totals, DateTimeOffset observedAt)
     {
         var position = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed class NodeMapper(MetricFamilies families)
             }
         }
 
-        totals.Nodes.Commit();
+        totals.Nodes.Commit(observedAt);
     }
 
     private void MapNat(GatewayLabels labels, NatNodeMetrics node, string[] series, NatNodeTotals totals)
@@ -50,12 +50,14 @@ internal sealed class NodeMapper(MetricFamilies families)
 
         if (node.TotalAcceptedConnections is { } accepted)
         {
-            nat.AcceptedConnections.Series(series).IncTo(totals.Accepted.Observe(SnapshotMapper.Count(labels, accepted, "total_accepted_connections")));
+            totals.Accepted.Observe(SnapshotMapper.Count(labels, accepted, "total_accepted_connections"));
+            nat.AcceptedConnections.Series(series).IncTo(totals.Accepted.Total);
         }
 
         if (node.TotalRejected is { } rejected)
         {
-            nat.RejectedConnections.Series(series).IncTo(totals.Rejected.Observe(SnapshotMapper.Count(labels, rejected, "total_rejected_sessions")));
+            totals.Rejected.Observe(SnapshotMapper.Count(labels, rejected, "total_rejected_sessions"));
+            nat.RejectedConnections.Series(series).IncTo(totals.Rejected.Total);
         }
     }
 

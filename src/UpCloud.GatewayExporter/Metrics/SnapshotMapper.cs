@@ -12,7 +12,7 @@ internal sealed class SnapshotMapper
     private readonly TopologyMapper _topology;
     private readonly NodeMapper _nodes;
     private readonly IpsecMapper _ipsec;
-    private readonly RunningTotals _totals = new();
+    private readonly TotalsByKey<string, GatewayTotals> _totals = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the mapper of one account's families.</summary>
     public SnapshotMapper(MetricFamilies families, ILogger<SnapshotMapper> logger)
@@ -44,13 +44,17 @@ internal sealed class SnapshotMapper
         exporter.RejectedGateways.Set(snapshot.Rejected.Count);
 
         // A rejected entry is still there, only unreadable for now: its totals stay so its counters resume where they were.
-        var present = snapshot.Gateways.Select(g => g.Uuid).Concat(snapshot.Rejected.Select(r => r.Uuid ?? string.Empty));
-        _totals.RetainOnly(present.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        foreach (var rejected in snapshot.Rejected)
+        {
+            _totals.Take(rejected.Uuid ?? string.Empty);
+        }
+
         foreach (var observation in snapshot.Gateways)
         {
             MapGateway(observation, snapshot);
         }
 
+        _totals.Commit(snapshot.StartedAt);
         _families.SealResources();
     }
 
@@ -60,13 +64,13 @@ internal sealed class SnapshotMapper
         var tunnels = GatewayTunnel.Of(observation, labels);
         var plan = PlanOf(observation, snapshot, labels);
         _topology.Map(observation, labels, tunnels, plan);
+        var totals = _totals.Take(observation.Uuid);
         if (observation.Metrics is not { } metrics)
         {
             return;
         }
 
-        var totals = _totals.For(observation.Uuid);
-        _nodes.Map(labels, metrics, plan, totals);
+        _nodes.Map(labels, metrics, plan, totals, observation.ObservedAt);
         if (observation.ConnectionsError is null)
         {
             _ipsec.Map(observation, labels, tunnels, metrics, totals);

@@ -1,3 +1,4 @@
+using UpCloud.Api;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Polling;
 
@@ -12,8 +13,8 @@ internal sealed class TopologyMapper(MetricFamilies families)
         var gateway = observation.Gateway;
         var (uuid, name) = (labels.Uuid, labels.Name);
         families.Gateway.Info.Series(uuid, name, labels.Value(gateway.Zone, "zone"), labels.Value(gateway.Plan, "plan")).Set(1);
-        var state = string.IsNullOrWhiteSpace(gateway.OperationalState) ? "unknown" : labels.Value(gateway.OperationalState, "operational state");
-        families.Gateway.OperationalState.Series(uuid, name, state).Set(1);
+        families.Gateway.OperationalState.Series(uuid, name, labels.State(gateway.OperationalState, "operational state")).Set(1);
+        families.Gateway.ConfiguredState.Series(uuid, name, labels.State(gateway.ConfiguredStatus, "configured status")).Set(1);
         families.Gateway.MetricsUp.Series(uuid, name).Set(observation.Metrics is null ? 0 : 1);
         families.Gateway.VpnTunnels.Series(uuid, name).Set(tunnels.Count);
         if (plan?.VpnTunnelAmount is { } allowed)
@@ -36,8 +37,8 @@ internal sealed class TopologyMapper(MetricFamilies families)
             labels.Value(tunnel.Uuid, "tunnel UUID"),
             labels.Value(localAddress, "tunnel local address"),
             labels.Value(tunnel.RemoteAddress?.Address, "tunnel remote address"))).Set(1);
-        var state = TunnelStates.Normalize(tunnel.OperationalState);
-        foreach (var candidate in TunnelStates.All)
+        var state = TunnelState.Fold(tunnel.OperationalState);
+        foreach (var candidate in TunnelState.Documented)
         {
             families.Tunnel.State.Series(configured.Labels.With(candidate)).Set(candidate == state ? 1 : 0);
         }

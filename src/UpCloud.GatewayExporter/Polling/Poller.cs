@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using UpCloud.Api;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -84,7 +85,7 @@ internal sealed partial class Poller(
     private void LogFirstPoll(PollSnapshot[] snapshots, TimeSpan duration)
     {
         var tunnels = snapshots.SelectMany(s => s.Gateways).SelectMany(g => g.Connections).SelectMany(c => c.Tunnels ?? []).ToList();
-        var established = tunnels.Count(t => string.Equals(t.OperationalState, "established", StringComparison.OrdinalIgnoreCase));
+        var established = tunnels.Count(t => TunnelState.Fold(t.OperationalState) == TunnelState.Established);
         var requests = snapshots.Sum(s => s.ApiCalls.Attempts.Values.Sum());
         var unlisted = snapshots.Count(s => !s.ListSucceeded);
         LogFirstPoll(duration.TotalSeconds, snapshots.Sum(s => s.Gateways.Count), tunnels.Count, established, requests,

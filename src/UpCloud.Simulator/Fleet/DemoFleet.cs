@@ -2,13 +2,15 @@ namespace UpCloud.Simulator;
 
 /// <summary>
 /// The hand-made fleet behind <c>--demo</c>: realistic names, a NAT-only gateway near its plan's connection limit,
-/// two tunnels that stay down for different reasons, a gateway whose metrics went stale and one tunnel with weak crypto.
+/// two tunnels that stay down for different reasons, a gateway whose metrics went stale, one tunnel with weak crypto and
+/// a gateway its owner stopped on purpose.
 /// </summary>
 internal static class DemoFleet
 {
     private const string StaleGateway = "lab-sto1";
     private const string LoadedGateway = "egress-ams1";
     private const string WeakTunnel = "office-berlin-t1";
+    private const string StoppedGateway = "staging-waw1";
 
     public static IReadOnlyList<GatewayBlueprint> Blueprints { get; } =
     [
@@ -25,6 +27,9 @@ internal static class DemoFleet
         new(LoadedGateway, "nl-ams1", "standard", ["nat"], 2,
             [],
             [new("env", "prod"), new("role", "egress")]),
+        new(StoppedGateway, "pl-waw1", "production", ["nat", "vpn"], 0,
+            [new("office-warsaw", 1)],
+            [new("env", "staging")]),
     ];
 
     // Two tunnels never recover, each for its own reason and since its own time, so a demo dashboard always has something down to explain.
@@ -48,6 +53,7 @@ internal static class DemoFleet
             }
         }
 
+        Stop(gateways.First(g => g.Name == StoppedGateway), now - TimeSpan.FromDays(2));
         var loaded = gateways.First(g => g.Name == LoadedGateway);
         var limit = plans.First(p => p.Name == loaded.Plan).PerGatewayMaxConnections;
         var node = loaded.NatNodes[0];
@@ -65,6 +71,19 @@ internal static class DemoFleet
                 Negotiation.SetState(gateway, tunnel, state, now - downFor, message);
                 tunnel.AccrueBadEvents(now - downFor, now);
             }
+        }
+    }
+
+    // Stopped by its owner: UpCloud runs no node and no strongSwan for it, so its metrics list no node and no IKE SA,
+    // while the list still shows its connection with the tunnel down.
+    private static void Stop(SimGateway gateway, DateTimeOffset since)
+    {
+        (gateway.ConfiguredStatus, gateway.OperationalState, gateway.UpdatedAt) = ("stopped", "stopped", since);
+        foreach (var tunnel in gateway.Connections.SelectMany(connection => connection.Tunnels))
+        {
+            tunnel.Flaps = false;
+            Negotiation.SetState(gateway, tunnel, TunnelStates.Idle, since, "gateway stopped");
+            tunnel.IkeSa = null;
         }
     }
 

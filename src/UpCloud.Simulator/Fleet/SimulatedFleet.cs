@@ -13,6 +13,7 @@ public sealed class SimulatedFleet
     private readonly GatewayFactory _factory;
     private readonly TimeProvider _time;
     private readonly SimulatorOptions _options;
+    private string? _deleteBetweenPages;
 
     internal SimulatedFleet(SimulatorOptions options)
     {
@@ -74,6 +75,19 @@ public sealed class SimulatedFleet
 
             _byUuid.Remove(uuid);
             return _gateways.Remove(gateway);
+        }
+    }
+
+    /// <summary>
+    /// Deletes a gateway the way the real API can surprise a pager: right after the next list page that holds it is
+    /// served, when another page follows. That page shifts back by one, so the gateway that led it is missed by that
+    /// listing. <see cref="Gateways"/> no longer holds the gateway once it has happened.
+    /// </summary>
+    public void DeleteBetweenPages(string uuid)
+    {
+        lock (_sync)
+        {
+            _deleteBetweenPages = uuid;
         }
     }
 
@@ -157,6 +171,13 @@ public sealed class SimulatedFleet
     {
         var page = _gateways.Where(g => _options.IgnoresLabelFilter || labels.All(label => label.Matches(g))).Skip(offset).Take(limit).ToList();
         page.ForEach(gateway => GatewayClock.Advance(gateway, now, _options.Live));
+        if (page.Count == limit && page.Find(g => g.Uuid == _deleteBetweenPages) is { } deleted)
+        {
+            _byUuid.Remove(deleted.Uuid);
+            _gateways.Remove(deleted);
+            _deleteBetweenPages = null;
+        }
+
         return page;
     }
 

@@ -21,6 +21,12 @@ public sealed class WireVariant
     /// <summary>Serve the newest fields <c>bgp</c> and <c>automatic_tunnel_internal_ip_allocation</c>.</summary>
     public bool NewerFields { get; set; } = true;
 
+    /// <summary>
+    /// Serve tunnel and IKE SA states in the Go SDK v8's words (strongSwan's IKE SA states) instead of the five the spec
+    /// documents: <c>uninitialized</c> for idle, and <c>rekeying</c> then <c>rekeyed</c> at each IKE rekey.
+    /// </summary>
+    public bool SdkTunnelStates { get; set; }
+
     /// <summary>Sprinkle harmless unknown fields over the objects.</summary>
     public bool UnknownFields { get; set; }
 
@@ -43,6 +49,7 @@ public sealed class WireVariant
         {
             DhGroupsAsScalars = true, RejectedAsConnections = true,
             TunnelInternalIp = TunnelInternalIpForm.Absent, NewerFields = false, UnknownFields = true,
+            SdkTunnelStates = true,
         },
         _ => new WireVariant { RoutersAsObject = true, PluralTrafficSelectors = true, NewerFields = false },
     };

@@ -14,8 +14,9 @@ internal static class IkeSaJson
         writer.WriteNumber("tunnel_id"u8, ikeSa.TunnelId);
         writer.WriteString("unique_id"u8, ikeSa.UniqueId);
         writer.WriteNumber("version"u8, tunnel.IkeVersion);
-        writer.WriteString("operational_state"u8, ikeSa.OperationalState);
-        writer.WriteString("internal_state"u8, ikeSa.InternalState);
+        var sdk = gateway.Wire.SdkTunnelStates;
+        writer.WriteString("operational_state"u8, sdk ? SdkTunnelStates.Of(ikeSa.OperationalState, tunnel, sample.ReadAt) : ikeSa.OperationalState);
+        writer.WriteString("internal_state"u8, sdk && ikeSa.InternalState == TunnelStates.Established ? SdkTunnelStates.Of(ikeSa.InternalState, tunnel, sample.ReadAt) : ikeSa.InternalState);
         writer.WriteBoolean("initator"u8, ikeSa.Initiator);
         WriteTimers(writer, tunnel, ikeSa, sample);
         writer.WriteString("local_host"u8, localHost);

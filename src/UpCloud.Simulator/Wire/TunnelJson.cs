@@ -20,7 +20,8 @@ internal static class TunnelJson
         writer.WriteStartObject("remote_address"u8);
         writer.WriteString("address"u8, tunnel.RemoteAddress);
         writer.WriteEndObject();
-        writer.WriteString("operational_state"u8, tunnel.OperationalState);
+        var state = gateway.Wire.SdkTunnelStates ? SdkTunnelStates.Of(tunnel.OperationalState, tunnel, wire.Now) : tunnel.OperationalState;
+        writer.WriteString("operational_state"u8, state);
         if (tunnel.TunnelUp is { } up)
         {
             writer.WriteBoolean("tunnel_up"u8, up);

@@ -12,11 +12,18 @@ public sealed class SnapshotMapperTunnelStateTests
     [InlineData("idle", "idle")]
     [InlineData("CONNECTING", "connecting")]
     [InlineData("destroying", "destroying")]
+    [InlineData("unknown", "unknown")]
     [InlineData("uninitialized", "idle")]
-    [InlineData("rekeying", "unknown")]
+    [InlineData(" Uninitialized ", "idle")]
+    [InlineData("created", "connecting")]
+    [InlineData("rekeying", "established")]
+    [InlineData("REKEYED", "established")]
+    [InlineData("deleting", "destroying")]
+    [InlineData("passive", "unknown")]
+    [InlineData("up", "unknown")]
     [InlineData("", "unknown")]
     [InlineData(null, "unknown")]
-    public void Tunnel_state_is_a_stateset_with_exactly_the_current_state_set(string? apiState, string expected)
+    public void Tunnel_state_folds_the_SDK_vocabulary_into_a_stateset_of_five_with_exactly_one_set(string? apiState, string expected)
     {
         var registry = new MappedRegistry();
         var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1", apiState)));
@@ -27,6 +34,37 @@ public sealed class SnapshotMapperTunnelStateTests
         Assert.Equal(["connecting", "destroying", "established", "idle", "unknown"], states.Keys.Order().ToArray());
         Assert.Equal(1, states[expected]);
         Assert.Equal(4, states.Values.Count(v => v == 0));
+    }
+
+    [Fact]
+    public void An_IKE_SA_in_its_rekey_counts_as_the_tunnels_established_SA()
+    {
+        var registry = new MappedRegistry();
+        var connecting = Sa("office/t1", 10, null) with { OperationalState = "connecting", InternalState = "connecting" };
+        var rekeying = Sa("office/t1", 5000, null, Child("88", 1)) with { OperationalState = "rekeying", InternalState = "rekeying" };
+        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1", "rekeying")));
+
+        var text = registry.Apply(Snapshot(Observed(gateway, Readings([], connecting, rekeying), T0)));
+
+        Assert.Equal(T0.ToUnixTimeSeconds() - 5000, text.Value("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", ("tunnel", "t1")));
+        Assert.Equal(1, text.Value(State, ("tunnel", "t1"), ("state", "established")));
+    }
+
+    [Theory]
+    [InlineData("started", "started")]
+    [InlineData("stopped", "stopped")]
+    [InlineData("suspended", "suspended")]
+    [InlineData(null, "unknown")]
+    public void Configured_state_is_one_series_with_what_the_owner_asked_for(string? configured, string expected)
+    {
+        var registry = new MappedRegistry();
+        var gateway = Gateway("gw-1", "hq") with { ConfiguredStatus = configured };
+
+        var text = registry.Apply(Snapshot(Observed(gateway, Readings([]))));
+
+        var state = Assert.Single(text.Named("upcloud_gateway_configured_state"));
+        Assert.Equal(expected, state["state"]);
+        Assert.Equal(1, state.Value);
     }
 
     [Fact]

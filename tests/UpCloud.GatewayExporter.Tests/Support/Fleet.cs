@@ -15,6 +15,7 @@ internal static class Fleet
         Zone = "de-fra1",
         Plan = "advanced",
         Features = ["vpn", "nat"],
+        ConfiguredStatus = "started",
         OperationalState = "running",
         Addresses = [new GatewayAddress { Name = "public-ip-1", Address = "100.127.0.10" }],
         Connections = connections,

@@ -3,17 +3,33 @@ namespace UpCloud.Simulator.Tests.Fleet;
 public sealed class DemoFleetTests
 {
     [Fact]
-    public async Task The_demo_fleet_has_named_gateways_an_ha_hub_and_a_nat_only_gateway()
+    public async Task The_demo_fleet_has_named_gateways_an_ha_hub_a_nat_only_gateway_and_one_stopped_on_purpose()
     {
         await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
 
         var list = await api.GetJsonAsync("1.3/gateway");
 
-        Assert.Equal(["hq-fra1", "branch-hel1", "lab-sto1", "egress-ams1"], list.EnumerateArray().Select(g => g.GetProperty("name").GetString()));
+        Assert.Equal(["hq-fra1", "branch-hel1", "lab-sto1", "egress-ams1", "staging-waw1"], list.EnumerateArray().Select(g => g.GetProperty("name").GetString()));
         var hq = api.Fleet.Gateways[0];
         Assert.Equal(("advanced", 2, 3), (hq.Plan, hq.NatNodes.Count, hq.Connections.Count));
         Assert.Equal(("development", 1), (api.Fleet.Gateways[2].Plan, api.Fleet.Gateways[2].NatNodes.Count));
         Assert.Equal(["nat"], api.Fleet.Gateways[3].Features);
+        var stopped = list.EnumerateArray().Last();
+        Assert.Equal(("stopped", "stopped"), (stopped.GetProperty("configured_status").GetString(), stopped.GetProperty("operational_state").GetString()));
+        Assert.All(list.EnumerateArray().SkipLast(1), g => Assert.Equal("started", g.GetProperty("configured_status").GetString()));
+    }
+
+    [Fact]
+    public async Task The_gateway_stopped_on_purpose_serves_metrics_without_nodes_or_IKE_SAs_and_its_tunnel_down()
+    {
+        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        var stopped = api.Fleet.Gateways.Single(g => g.ConfiguredStatus == "stopped");
+
+        var metrics = await api.GetJsonAsync(Paths.Metrics(stopped));
+
+        Assert.Equal(0, metrics.GetProperty("gateways").GetArrayLength());
+        Assert.Equal(0, metrics.GetProperty("ipsec_metrics").GetProperty("ike_sas").GetArrayLength());
+        Assert.All(stopped.Connections.SelectMany(c => c.Tunnels), t => Assert.Equal("idle", t.OperationalState));
     }
 
     [Fact]
@@ -47,14 +63,14 @@ public sealed class DemoFleetTests
     }
 
     [Fact]
-    public async Task Every_demo_gateway_runs_a_served_plan_with_as_many_nodes_as_the_plan_says()
+    public async Task Every_started_demo_gateway_runs_a_served_plan_with_as_many_nodes_as_the_plan_says()
     {
         await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
 
         var plans = (await api.GetJsonAsync(Paths.Plans)).EnumerateArray()
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("server_number").GetInt32());
 
-        Assert.All(api.Fleet.Gateways, g => Assert.Equal(plans[g.Plan], g.NatNodes.Count));
+        Assert.All(api.Fleet.Gateways.Where(g => g.ConfiguredStatus == "started"), g => Assert.Equal(plans[g.Plan], g.NatNodes.Count));
     }
 
     [Fact]

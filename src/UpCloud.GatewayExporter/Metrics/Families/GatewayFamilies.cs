@@ -13,6 +13,10 @@ internal sealed class GatewayFamilies(FamilyBuilder families)
     public ResourceFamily OperationalState { get; } = families.Gauge("upcloud_gateway_operational_state",
         "The gateway's operational state as the API reports it; one series with value 1 for the current state.", [.. Gateway, "state"]);
 
+    /// <summary><c>upcloud_gateway_configured_state</c>.</summary>
+    public ResourceFamily ConfiguredState { get; } = families.Gauge("upcloud_gateway_configured_state",
+        "What the gateway's owner asked it to be (the API's configured_status: started or stopped); one series with value 1. A gateway configured stopped is down on purpose and pages nobody.", [.. Gateway, "state"]);
+
     /// <summary><c>upcloud_gateway_metrics_up</c>.</summary>
     public ResourceFamily MetricsUp { get; } = families.Gauge("upcloud_gateway_metrics_up",
         "1 if the last call to this gateway's /metrics endpoint succeeded, else 0; when 0 its NAT and IPsec series are withheld.", Gateway);

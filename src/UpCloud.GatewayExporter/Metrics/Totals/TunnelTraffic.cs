@@ -3,12 +3,13 @@ using UpCloud.Api.Models;
 namespace UpCloud.GatewayExporter.Metrics.Totals;
 
 /// <summary>
-/// A tunnel's traffic totals summed over its child SAs. Each child SA is followed by its <c>unique_id</c>: a new id is
-/// a rekeyed SA whose counters started from zero, so its reading is added whole; a known id adds only its increase.
+/// A tunnel's traffic totals summed over its child SAs. Each child SA is followed by its <c>unique_id</c> with running
+/// totals of its own: a new id is a rekeyed SA whose counters started from zero, so its reading is added whole; a known
+/// id adds only its increase, even when it comes back after polls that missed it.
 /// </summary>
 internal sealed class TunnelTraffic
 {
-    private Dictionary<string, ChildSaReading> _last = [];
+    private readonly TotalsByKey<string, ChildSaTotals> _childSas = new();
 
     /// <summary>Bytes received, in total.</summary>
     public double BytesIn { get; private set; }
@@ -22,37 +23,27 @@ internal sealed class TunnelTraffic
     /// <summary>Packets sent, in total.</summary>
     public double PacketsOut { get; private set; }
 
-    /// <summary>Adds this poll's child SAs of the tunnel; SAs not seen again are forgotten.</summary>
-    public void Observe(IEnumerable<ChildSa> childSas)
+    /// <summary>Adds the tunnel's child SAs as read at <paramref name="at"/>.</summary>
+    public void Observe(IEnumerable<ChildSa> childSas, DateTimeOffset at)
     {
-        var next = new Dictionary<string, ChildSaReading>();
         var position = 0;
         foreach (var child in childSas)
         {
             // Each repeat gets this position's suffix, so even thousands of SAs with one id cost one lookup more each.
             var id = child.UniqueId ?? child.SpiIn ?? $"#{position}";
-            while (next.ContainsKey(id))
+            while (_childSas.Taken(id))
             {
                 id = $"{id}#{position}";
             }
 
-            var reading = new ChildSaReading(
-                Math.Max(0, child.BytesIn ?? 0),
-                Math.Max(0, child.BytesOut ?? 0),
-                Math.Max(0, child.PacketsIn ?? 0),
-                Math.Max(0, child.PacketsOut ?? 0));
-            var previous = _last.TryGetValue(id, out var known) ? known : (ChildSaReading?)null;
-            BytesIn += Increase(previous?.BytesIn, reading.BytesIn);
-            BytesOut += Increase(previous?.BytesOut, reading.BytesOut);
-            PacketsIn += Increase(previous?.PacketsIn, reading.PacketsIn);
-            PacketsOut += Increase(previous?.PacketsOut, reading.PacketsOut);
-            next[id] = reading;
+            var totals = _childSas.Take(id);
+            BytesIn += totals.BytesIn.Observe(Math.Max(0, child.BytesIn ?? 0));
+            BytesOut += totals.BytesOut.Observe(Math.Max(0, child.BytesOut ?? 0));
+            PacketsIn += totals.PacketsIn.Observe(Math.Max(0, child.PacketsIn ?? 0));
+            PacketsOut += totals.PacketsOut.Observe(Math.Max(0, child.PacketsOut ?? 0));
             position++;
         }
 
-        _last = next;
+        _childSas.Commit(at);
     }
-
-    private static long Increase(long? previous, long current) =>
-        previous is { } last && current >= last ? current - last : current;
 }
