@@ -2,19 +2,21 @@ using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
+using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Families;
+using UpCloud.GatewayExporter.Metrics.Tables;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
 
-/// <summary>The exposition: the resource series and prometheus-net's registry rendered, gzip at two levels, and a whole publish (map, render, gzip) as a poll does it.</summary>
+/// <summary>The exposition: a series table and prometheus-net's registry rendered, gzip at two levels, and a whole publish (map, render, gzip) as a poll does it.</summary>
 public class ExpositionBenchmarks
 {
     private readonly MemoryStream _scratch = new();
-    private ExporterRegistry _registry = null!;
-    private ExpositionCache _cache = null!;
-    private PollPublisher _publisher = null!;
-    private SnapshotMapper _mapper = null!;
+    private CollectorRegistry _collectors = null!;
+    private ExpositionPublisher _publisher = null!;
+    private SeriesTable _table = null!;
     private PollSnapshot _even = null!;
     private PollSnapshot _odd = null!;
     private byte[] _plain = [];
@@ -26,28 +28,24 @@ public class ExpositionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _registry = new ExporterRegistry();
-        _mapper = new SnapshotMapper(new MetricFamilies(_registry, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
-        _cache = new ExpositionCache(_registry);
-        _publisher = new PollPublisher(new FleetMapper([_mapper]), _cache);
+        _collectors = Prometheus.Metrics.NewCustomRegistry();
+        var mapper = new SnapshotMapper(null, new ExporterFamilies(_collectors, null, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+        _publisher = new ExpositionPublisher([new SnapshotMapper(null, new ExporterFamilies(_collectors, null, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance)], _collectors, new ExpositionCache());
         _even = SyntheticFleet.Snapshot(Gateways, traffic: 0);
         _odd = SyntheticFleet.Snapshot(Gateways, traffic: 5_000);
-        _publisher.PublishAsync([_even], CancellationToken.None).GetAwaiter().GetResult();
-        using var plain = new MemoryStream();
-        _registry.WriteAsync(plain, ExpositionFormat.PrometheusText, CancellationToken.None).GetAwaiter().GetResult();
-        _plain = plain.ToArray();
+        _table = mapper.Map(_even);
+        RenderText().GetAwaiter().GetResult();
+        _plain = _scratch.ToArray();
         Console.WriteLine($"// exposition: {_plain.Length:N0} bytes plain");
     }
 
-    [GlobalCleanup]
-    public void Cleanup() => _cache.Dispose();
-
-    /// <summary>The resource series and the registry rendered as Prometheus text into a reused buffer.</summary>
+    /// <summary>A series table and the registry rendered as Prometheus text into a reused buffer.</summary>
     [Benchmark]
     public async Task RenderText()
     {
         _scratch.SetLength(0);
-        await _registry.WriteAsync(_scratch, ExpositionFormat.PrometheusText, CancellationToken.None);
+        ExpositionWriter.Write(_scratch, ExpositionFormat.PrometheusText, [_table]);
+        await _collectors.CollectAndExportAsTextAsync(_scratch, ExpositionFormat.PrometheusText, CancellationToken.None);
     }
 
     /// <summary>Compressing the rendered text.</summary>

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging.Abstractions;
-using Prometheus;
+using UpCloud.GatewayExporter.Bytes;
+using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Families;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
 
@@ -15,22 +17,22 @@ internal static class Footprint
     {
         var baseline = Live();
         var snapshotBytes = SnapshotSize(gateways);
-        var registry = new ExporterRegistry();
-        var families = new MetricFamilies(registry, "footprint", TimeSpan.FromSeconds(30));
-        MapOnce(families, gateways);
+        var collectors = Prometheus.Metrics.NewCustomRegistry();
+        var table = MapOnce(NewMapper(collectors), gateways);
         var series = Live();
-        var mapper = new SnapshotMapper(families, NullLogger<SnapshotMapper>.Instance);
+        GC.KeepAlive(table);
+        var mapper = NewMapper(collectors);
         MapTwice(mapper, gateways);
         var totals = Live();
-        using var cache = new ExpositionCache(registry);
-        Publish(new PollPublisher(new FleetMapper([mapper]), cache), gateways);
+        var cache = new ExpositionCache();
+        Publish(new ExpositionPublisher([mapper], collectors, cache), gateways);
         var published = Live();
         var (plain, gzip, count) = Measure(cache);
         var chunks = Chunks(gzip);
 
         Console.WriteLine($"gateways {gateways:N0}, series {count:N0}");
         Row("poll snapshot (API model objects, transient)", snapshotBytes, count);
-        Row("series: the published resource table", series - baseline, count);
+        Row("series: one poll's series table", series - baseline, count);
         Row("running totals (mapper state)", totals - series, count);
         Row("left after the first render (beyond the gzip chunks)", published - totals - chunks, count);
         Row($"rendering: {gzip:N0} B gzip in 64 KiB chunks (of {plain:N0} B plain)", chunks, count);
@@ -51,25 +53,27 @@ internal static class Footprint
         return after - before;
     }
 
+    private static SnapshotMapper NewMapper(Prometheus.CollectorRegistry collectors) =>
+        new(null, new ExporterFamilies(collectors, null, "footprint", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void MapOnce(MetricFamilies families, int gateways) =>
-        new SnapshotMapper(families, NullLogger<SnapshotMapper>.Instance).Apply(SyntheticFleet.Snapshot(gateways));
+    private static Metrics.Tables.SeriesTable MapOnce(SnapshotMapper mapper, int gateways) => mapper.Map(SyntheticFleet.Snapshot(gateways));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void MapTwice(SnapshotMapper mapper, int gateways)
     {
-        mapper.Apply(SyntheticFleet.Snapshot(gateways));
-        mapper.Apply(SyntheticFleet.Snapshot(gateways, traffic: 1000));
+        mapper.Map(SyntheticFleet.Snapshot(gateways));
+        mapper.Map(SyntheticFleet.Snapshot(gateways, traffic: 1000));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Publish(PollPublisher publisher, int gateways) =>
+    private static void Publish(ExpositionPublisher publisher, int gateways) =>
         publisher.PublishAsync([SyntheticFleet.Snapshot(gateways, traffic: 2000)], CancellationToken.None).GetAwaiter().GetResult();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (long Plain, long Gzip, int Series) Measure(ExpositionCache cache)
     {
-        var rendered = cache.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None).AsTask().GetAwaiter().GetResult()!;
+        var rendered = cache.Current!.Text;
         var series = rendered.PlainText().Split('\n').Count(line => line.Length > 0 && line[0] != '#');
         return (rendered.PlainLength, rendered.Gzip.Length, series);
     }

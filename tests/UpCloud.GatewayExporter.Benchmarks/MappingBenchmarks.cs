@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
@@ -23,21 +24,21 @@ public class MappingBenchmarks
         _even = SyntheticFleet.Snapshot(Gateways, traffic: 0);
         _odd = SyntheticFleet.Snapshot(Gateways, traffic: 5_000);
         _mapper = NewMapper();
-        _mapper.Apply(_even);
+        _mapper.Map(_even);
     }
 
     /// <summary>A steady poll: every series exists, counters move.</summary>
     [Benchmark]
     public void Apply()
     {
-        _mapper.Apply(_flip ? _even : _odd);
+        _mapper.Map(_flip ? _even : _odd);
         _flip = !_flip;
     }
 
     /// <summary>The first poll: every series is created.</summary>
     [Benchmark]
-    public void ApplyFirst() => NewMapper().Apply(_even);
+    public void ApplyFirst() => NewMapper().Map(_even);
 
     private static SnapshotMapper NewMapper() =>
-        new(new MetricFamilies(new ExporterRegistry(), "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+        new(null, new ExporterFamilies(Prometheus.Metrics.NewCustomRegistry(), null, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
 }

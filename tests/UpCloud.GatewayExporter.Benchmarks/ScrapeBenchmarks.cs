@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
+using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Web;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
@@ -17,14 +19,11 @@ public class ScrapeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var registry = new ExporterRegistry();
-        var mapper = new SnapshotMapper(new MetricFamilies(registry, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
-        _cache = new ExpositionCache(registry);
-        new PollPublisher(new FleetMapper([mapper]), _cache).PublishAsync([SyntheticFleet.Snapshot(Gateways)], CancellationToken.None).GetAwaiter().GetResult();
+        var collectors = Prometheus.Metrics.NewCustomRegistry();
+        var mapper = new SnapshotMapper(null, new ExporterFamilies(collectors, null, "bench", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
+        _cache = new ExpositionCache();
+        new ExpositionPublisher([mapper], collectors, _cache).PublishAsync([SyntheticFleet.Snapshot(Gateways)], CancellationToken.None).GetAwaiter().GetResult();
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => _cache.Dispose();
 
     [Benchmark]
     [Arguments(false)]

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Prometheus;
 using UpCloud.GatewayExporter.Configuration;
-using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Polling;
 using UpCloud.Simulator;
 
@@ -42,27 +41,26 @@ internal static class ExporterApplication
         await using (app)
         {
 
-            // Resolving the poller creates every account's metric families, so even the rendering before the first poll shows them.
+            // Resolving the poller creates every account's exporter metrics, so even the exposition before the first poll shows them.
             var poller = app.Services.GetRequiredService<Poller>();
             var cache = app.Services.GetRequiredService<ExpositionCache>();
             return commandLine.Once
                 ? await PollOnceAsync(poller, cache, stdout, cancellationToken)
-                : await ServeAsync(app, cache, cancellationToken);
+                : await ServeAsync(app, app.Services.GetRequiredService<ExpositionPublisher>(), cancellationToken);
         }
     }
 
     private static async Task<int> PollOnceAsync(Poller poller, ExpositionCache cache, TextWriter stdout, CancellationToken cancellationToken)
     {
         var snapshots = await poller.PollOnceAsync(cancellationToken);
-        var rendered = await cache.GetAsync(ExpositionFormat.PrometheusText, cancellationToken);
-        await stdout.WriteAsync(rendered!.PlainText());
+        await stdout.WriteAsync(cache.Current!.Text.PlainText());
         await stdout.FlushAsync(cancellationToken);
         return snapshots.All(snapshot => snapshot.Complete) ? 0 : 1;
     }
 
-    private static async Task<int> ServeAsync(WebApplication app, ExpositionCache cache, CancellationToken cancellationToken)
+    private static async Task<int> ServeAsync(WebApplication app, ExpositionPublisher publisher, CancellationToken cancellationToken)
     {
-        await cache.RenderInitialAsync(cancellationToken);
+        await publisher.PublishInitialAsync(cancellationToken);
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UpCloud.Api;
+using Prometheus;
 using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Http;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Hosting;
 
-/// <summary>Registers the exporter's pipeline: per account a client, reader, failure log and mapper, keyed by the account; then the poller, the mapper of the fleet and the cache.</summary>
+/// <summary>Registers the exporter's pipeline: per account a client, reader, failure log and mapper, keyed by the account; then the poller, the publisher and the cache.</summary>
 internal static class ExporterServices
 {
     /// <summary>Adds every object the exporter runs on; the container owns and disposes them.</summary>
@@ -16,7 +19,7 @@ internal static class ExporterServices
     {
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ExporterRegistry>();
+        services.AddSingleton(Prometheus.Metrics.NewCustomRegistry());
         services.AddSingleton<ExpositionCache>();
         foreach (var account in options.Accounts)
         {
@@ -33,15 +36,18 @@ internal static class ExporterServices
                 new PollFailureLog(provider.GetRequiredService<ILogger<PollFailureLog>>(), account),
                 provider.GetRequiredKeyedService<ApiCallStatistics>(account)));
             services.AddKeyedSingleton(account, (provider, _) => new SnapshotMapper(
-                new MetricFamilies(provider.GetRequiredService<ExporterRegistry>(), BuildVersion.Current, options.PollInterval, account.Name),
+                account.Name,
+                new ExporterFamilies(provider.GetRequiredService<CollectorRegistry>(), account.Name, BuildVersion.Current, options.PollInterval),
                 provider.GetRequiredService<ILogger<SnapshotMapper>>()));
         }
 
-        services.AddSingleton(provider => new FleetMapper([.. options.Accounts.Select(provider.GetRequiredKeyedService<SnapshotMapper>)]));
-        services.AddSingleton<IPollSink, PollPublisher>();
+        services.AddSingleton(provider => new ExpositionPublisher(
+            [.. options.Accounts.Select(provider.GetRequiredKeyedService<SnapshotMapper>)],
+            provider.GetRequiredService<CollectorRegistry>(),
+            provider.GetRequiredService<ExpositionCache>()));
         services.AddSingleton(provider => new Poller(
             [.. options.Accounts.Select(provider.GetRequiredKeyedService<AccountPoll>)],
-            provider.GetRequiredService<IPollSink>(),
+            provider.GetRequiredService<ExpositionPublisher>(),
             options.PollInterval,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<Poller>>()));

@@ -7,12 +7,12 @@ internal sealed class GatewayLabels
 {
     private readonly string _rawUuid;
     private readonly string _rawName;
-    private readonly MappingNotes _notes;
+    private readonly GatewayWarnings _warnings;
 
     /// <summary>Creates the labeller of one gateway and its own two label values.</summary>
-    public GatewayLabels(string uuid, string? name, MappingNotes notes)
+    public GatewayLabels(string uuid, string? name, GatewayWarnings warnings)
     {
-        (_rawUuid, _rawName, _notes) = (uuid, name ?? string.Empty, notes);
+        (_rawUuid, _rawName, _warnings) = (uuid, name ?? string.Empty, warnings);
         Uuid = Value(uuid, "UUID");
         Name = Value(_rawName, "name");
     }
@@ -30,7 +30,7 @@ internal sealed class GatewayLabels
         var value = DisplayText.Label(raw);
         if (!ReferenceEquals(value, raw))
         {
-            _notes.Shortened(_rawUuid, _rawName, what, raw.Length);
+            _warnings.Shortened(_rawUuid, _rawName, what, raw.Length);
         }
 
         return value;
@@ -40,14 +40,23 @@ internal sealed class GatewayLabels
     public string State(string? text, string what) => string.IsNullOrWhiteSpace(text) ? "unknown" : Value(text, what);
 
     /// <summary>Notes that a second tunnel or node has the same label values as an earlier one.</summary>
-    public void Duplicate(string what, string labels) => _notes.Duplicate(_rawUuid, _rawName, what, labels);
+    public void Duplicate(string what, string labels) => _warnings.Duplicate(_rawUuid, _rawName, what, labels);
 
-    /// <summary>Notes that a count was below zero.</summary>
-    public void Negative(string field) => _notes.Negative(_rawUuid, _rawName, field);
+    /// <summary>A count of this gateway as exported: a negative reading, which no count can be, is read as zero and noted.</summary>
+    public long Count(long reading, string field)
+    {
+        if (reading >= 0)
+        {
+            return reading;
+        }
+
+        _warnings.Negative(_rawUuid, _rawName, field);
+        return 0;
+    }
 
     /// <summary>Notes a plan the plans list does not know.</summary>
-    public void UnknownPlan(string plan) => _notes.UnknownPlan(_rawUuid, _rawName, plan);
+    public void UnknownPlan(string plan) => _warnings.UnknownPlan(_rawUuid, _rawName, plan);
 
     /// <summary>Notes an IKE SA that matches no tunnel.</summary>
-    public void Unmatched(string saName) => _notes.Unmatched(_rawUuid, _rawName, saName);
+    public void Unmatched(string saName) => _warnings.Unmatched(_rawUuid, _rawName, saName);
 }

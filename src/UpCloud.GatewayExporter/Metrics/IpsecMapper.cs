@@ -1,15 +1,17 @@
 using UpCloud.Api;
 using UpCloud.Api.Models;
+using UpCloud.GatewayExporter.Metrics.Families;
+using UpCloud.GatewayExporter.Metrics.Tables;
 using UpCloud.GatewayExporter.Metrics.Totals;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
 /// <summary>Writes each configured tunnel's IPsec series from the IKE SAs that carry its name.</summary>
-internal sealed class IpsecMapper(MetricFamilies families)
+internal sealed class IpsecMapper(ResourceFamilies families, SeriesTableWriter table)
 {
-    private readonly SaDetailMapper _detail = new(families.Ipsec);
-    private readonly TunnelHealthMapper _health = new(families.Tunnel);
+    private readonly SaDetailMapper _detail = new(families.Ipsec, table);
+    private readonly TunnelHealthMapper _health = new(families.Tunnel, table);
 
     /// <summary>Maps the gateway's SAs onto its tunnels; SAs that match no tunnel are noted and dropped.</summary>
     public void Map(GatewayObservation observation, GatewayLabels labels, List<GatewayTunnel> tunnels, GatewayMetrics metrics, GatewayTotals totals)
@@ -34,18 +36,12 @@ internal sealed class IpsecMapper(MetricFamilies families)
     {
         var series = configured.Labels.Values();
         var childSas = sas.SelectMany(sa => sa.ChildSas ?? []).ToList();
-        if (childSas.Exists(c => c.BytesIn < 0 || c.BytesOut < 0 || c.PacketsIn < 0 || c.PacketsOut < 0))
-        {
-            labels.Negative("child SA byte or packet count");
-        }
-
-        var ipsec = families.Ipsec;
-        totals.Traffic.Observe(childSas, observation.ObservedAt);
-        ipsec.ReceiveBytes.Series(series).IncTo(totals.Traffic.BytesIn);
-        ipsec.TransmitBytes.Series(series).IncTo(totals.Traffic.BytesOut);
-        ipsec.ReceivePackets.Series(series).IncTo(totals.Traffic.PacketsIn);
-        ipsec.TransmitPackets.Series(series).IncTo(totals.Traffic.PacketsOut);
-        ipsec.ChildSas.Series(series).Set(childSas.Count);
+        totals.Traffic.Observe(childSas.Select(child => ChildSaReading.Of(child, labels)), observation.ObservedAt);
+        table.Set(families.Ipsec.ReceiveBytes, totals.Traffic.BytesIn, series);
+        table.Set(families.Ipsec.TransmitBytes, totals.Traffic.BytesOut, series);
+        table.Set(families.Ipsec.ReceivePackets, totals.Traffic.PacketsIn, series);
+        table.Set(families.Ipsec.TransmitPackets, totals.Traffic.PacketsOut, series);
+        table.Set(families.Ipsec.ChildSas, childSas.Count, series);
 
         // The established SA, else the oldest one: a tunnel being rekeyed briefly has two.
         var current = sas

@@ -1,15 +1,17 @@
 using UpCloud.Api.Models;
+using UpCloud.GatewayExporter.Metrics.Families;
+using UpCloud.GatewayExporter.Metrics.Tables;
 using UpCloud.GatewayExporter.Metrics.Totals;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
 /// <summary>Writes each gateway node's series: its NAT counters, how fresh UpCloud's numbers are, and what the plan allows it.</summary>
-internal sealed class NodeMapper(MetricFamilies families)
+internal sealed class NodeMapper(ResourceFamilies families, SeriesTableWriter table)
 {
     // Mbps in the plans are megabits; the series are bytes per second.
     private const double BytesPerSecondPerMbps = 1_000_000 / 8.0;
 
-    /// <summary>Maps the nodes of one gateway's metrics; a node name seen twice is noted and only its first entry mapped.</summary>
+    /// <summary>Maps the nodes of one gateway's metrics, read at <paramref name="observedAt"/>; a node name seen twice is noted and only its first entry mapped.</summary>
     public void Map(GatewayLabels labels, GatewayMetrics metrics, GatewayPlan? plan, GatewayTotals totals, DateTimeOffset observedAt)
     {
         var position = 0;
@@ -28,7 +30,7 @@ internal sealed class NodeMapper(MetricFamilies families)
             MapNat(labels, node, series, totals.Nodes.Take(name));
             if (node.UpdatedAt is { } updated)
             {
-                families.Gateway.MetricsUpdated.Series(series).Set(updated.ToUnixTimeMilliseconds() / 1000.0);
+                table.Set(families.Gateway.MetricsUpdated, updated.ToUnixTimeMilliseconds() / 1000.0, series);
             }
 
             if (plan is not null)
@@ -42,41 +44,39 @@ internal sealed class NodeMapper(MetricFamilies families)
 
     private void MapNat(GatewayLabels labels, NatNodeMetrics node, string[] series, NatNodeTotals totals)
     {
-        var nat = families.Nat;
         if (node.ActiveConnections is { } active)
         {
-            nat.ActiveConnections.Series(series).Set(SnapshotMapper.Count(labels, active, "active_connections"));
+            table.Set(families.Nat.ActiveConnections, labels.Count(active, "active_connections"), series);
         }
 
         if (node.TotalAcceptedConnections is { } accepted)
         {
-            totals.Accepted.Observe(SnapshotMapper.Count(labels, accepted, "total_accepted_connections"));
-            nat.AcceptedConnections.Series(series).IncTo(totals.Accepted.Total);
+            totals.Accepted.Observe(labels.Count(accepted, "total_accepted_connections"));
+            table.Set(families.Nat.AcceptedConnections, totals.Accepted.Total, series);
         }
 
         if (node.TotalRejected is { } rejected)
         {
-            totals.Rejected.Observe(SnapshotMapper.Count(labels, rejected, "total_rejected_sessions"));
-            nat.RejectedConnections.Series(series).IncTo(totals.Rejected.Total);
+            totals.Rejected.Observe(labels.Count(rejected, "total_rejected_sessions"));
+            table.Set(families.Nat.RejectedConnections, totals.Rejected.Total, series);
         }
     }
 
     private void MapPlan(GatewayPlan plan, string[] series)
     {
-        var capacity = families.Capacity;
         if (plan.PerGatewayMaxConnections is { } connections)
         {
-            capacity.NatMaxConnections.Series(series).Set(connections);
+            table.Set(families.Capacity.NatMaxConnections, connections, series);
         }
 
         if (plan.PerGatewayBandwidthMbps is { } bandwidth)
         {
-            capacity.Bandwidth.Series(series).Set(bandwidth * BytesPerSecondPerMbps);
+            table.Set(families.Capacity.Bandwidth, bandwidth * BytesPerSecondPerMbps, series);
         }
 
         if (plan.PerGatewayMaximumVpnBandwidthMbps is { } vpn)
         {
-            capacity.VpnBandwidth.Series(series).Set(vpn * BytesPerSecondPerMbps);
+            table.Set(families.Capacity.VpnBandwidth, vpn * BytesPerSecondPerMbps, series);
         }
     }
 }

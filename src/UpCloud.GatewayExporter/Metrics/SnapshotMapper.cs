@@ -1,47 +1,58 @@
 using Microsoft.Extensions.Logging;
+using UpCloud.Api.Models;
+using UpCloud.GatewayExporter.Metrics.Families;
+using UpCloud.GatewayExporter.Metrics.Tables;
 using UpCloud.GatewayExporter.Metrics.Totals;
 using UpCloud.GatewayExporter.Polling;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
-/// <summary>Writes a poll snapshot into one account's families: sets what the poll read, keeps counters monotonic, drops what is gone.</summary>
+/// <summary>
+/// Turns one account's poll snapshots into sealed tables of its series: sets what the poll read, keeps counters
+/// monotonic through the account's running totals, and leaves out what is gone. It also counts the poll and the API
+/// calls in the account's own exporter metrics.
+/// </summary>
 internal sealed class SnapshotMapper
 {
-    private readonly MetricFamilies _families;
-    private readonly MappingNotes _notes;
+    private readonly SeriesTableWriter _table;
+    private readonly GatewayWarnings _warnings;
     private readonly TopologyMapper _topology;
     private readonly NodeMapper _nodes;
     private readonly IpsecMapper _ipsec;
     private readonly TotalsByKey<string, GatewayTotals> _totals = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Creates the mapper of one account's families.</summary>
-    public SnapshotMapper(MetricFamilies families, ILogger<SnapshotMapper> logger)
+    /// <summary>Creates the mapper of <paramref name="account"/> (null: the unnamed account), counting in <paramref name="exporter"/>.</summary>
+    public SnapshotMapper(string? account, ExporterFamilies exporter, ILogger<SnapshotMapper> logger)
     {
-        _families = families;
-        _notes = new MappingNotes(logger);
-        _topology = new TopologyMapper(families);
-        _nodes = new NodeMapper(families);
-        _ipsec = new IpsecMapper(families);
+        var families = ResourceFamilies.Catalogue;
+        (Account, Exporter, _table, _warnings) = (account, exporter, new SeriesTableWriter(account), new GatewayWarnings(logger));
+        _topology = new TopologyMapper(families, _table);
+        _nodes = new NodeMapper(families, _table);
+        _ipsec = new IpsecMapper(families, _table);
     }
 
-    /// <summary>Applies one snapshot; not thread-safe, the caller serialises polls.</summary>
-    public void Apply(PollSnapshot snapshot)
+    /// <summary>The account whose snapshots this maps.</summary>
+    public string? Account { get; }
+
+    /// <summary>The account's own exporter metrics.</summary>
+    public ExporterFamilies Exporter { get; }
+
+    /// <summary>Maps one snapshot; not thread-safe, the caller serialises polls. A poll that could not read the list maps to an empty table.</summary>
+    public SeriesTable Map(PollSnapshot snapshot)
     {
-        var exporter = _families.Exporter;
-        exporter.Polls.Inc();
-        exporter.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
-        ApiCallMapper.Apply(exporter, snapshot.ApiCalls);
+        Exporter.Polls.Inc();
+        Exporter.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
+        ApiCallMapper.Apply(Exporter, snapshot.ApiCalls);
         if (!snapshot.ListSucceeded)
         {
-            exporter.Up.Set(0);
-            exporter.PollFailures.Inc();
-            _families.SealResources();
-            return;
+            Exporter.Up.Set(0);
+            Exporter.PollFailures.Inc();
+            return _table.Seal();
         }
 
-        exporter.Up.Set(1);
-        exporter.LastPollSuccess.Set((snapshot.StartedAt + snapshot.Duration).ToUnixTimeMilliseconds() / 1000.0);
-        exporter.RejectedGateways.Set(snapshot.Rejected.Count);
+        Exporter.Up.Set(1);
+        Exporter.LastPollSuccess.Set((snapshot.StartedAt + snapshot.Duration).ToUnixTimeMilliseconds() / 1000.0);
+        Exporter.RejectedGateways.Set(snapshot.Rejected.Count);
 
         // A rejected entry is still there, only unreadable for now: its totals stay so its counters resume where they were.
         foreach (var rejected in snapshot.Rejected)
@@ -55,12 +66,12 @@ internal sealed class SnapshotMapper
         }
 
         _totals.Commit(snapshot.StartedAt);
-        _families.SealResources();
+        return _table.Seal();
     }
 
     private void MapGateway(GatewayObservation observation, PollSnapshot snapshot)
     {
-        var labels = new GatewayLabels(observation.Uuid, observation.Gateway.Name, _notes);
+        var labels = new GatewayLabels(observation.Uuid, observation.Gateway.Name, _warnings);
         var tunnels = GatewayTunnel.Of(observation, labels);
         var plan = PlanOf(observation, snapshot, labels);
         _topology.Map(observation, labels, tunnels, plan);
@@ -78,7 +89,7 @@ internal sealed class SnapshotMapper
     }
 
     /// <summary>The gateway's plan; one the plans list does not know is noted, unless no plans could be read at all.</summary>
-    private static UpCloud.Api.Models.GatewayPlan? PlanOf(GatewayObservation observation, PollSnapshot snapshot, GatewayLabels labels)
+    private static GatewayPlan? PlanOf(GatewayObservation observation, PollSnapshot snapshot, GatewayLabels labels)
     {
         if (observation.Gateway.Plan is not { Length: > 0 } name || snapshot.Plans.Count == 0)
         {
@@ -92,17 +103,5 @@ internal sealed class SnapshotMapper
 
         labels.UnknownPlan(name);
         return null;
-    }
-
-    /// <summary>A count as exported: a negative reading, which no count can be, is read as zero and noted.</summary>
-    internal static long Count(GatewayLabels labels, long reading, string field)
-    {
-        if (reading >= 0)
-        {
-            return reading;
-        }
-
-        labels.Negative(field);
-        return 0;
     }
 }

@@ -28,6 +28,9 @@ internal sealed record PollSnapshot(
     /// <summary>Why the plans could not be read anew; null when they were, or did not need to be. Default: null.</summary>
     public PollError? PlansError { get; init; }
 
+    /// <summary>The account it read, as its series' <c>account</c> label; null for the unnamed account. Default: null.</summary>
+    public string? Account { get; init; }
+
     /// <summary>What the account's API client did during the poll. Default: no calls.</summary>
     public ApiCallReport ApiCalls { get; init; } = ApiCallReport.None;
 

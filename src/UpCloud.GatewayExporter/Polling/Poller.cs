@@ -53,12 +53,12 @@ internal sealed partial class Poller(
         {
             var snapshot = await account.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             account.Failures.Report(snapshot);
-            return snapshot with { ApiCalls = account.ApiCalls.Take() };
+            return snapshot with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogReadCrashed(account.Account.GatewayList, ex.GetType().Name, ex.Message);
-            return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex)) with { ApiCalls = account.ApiCalls.Take() };
+            return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex)) with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() };
         }
     }
 
@@ -76,7 +76,7 @@ internal sealed partial class Poller(
             {
                 LogPollCrashed(ex.GetType().Name, ex.Message);
                 var failed = PollSnapshot.ListFailed(time.GetUtcNow(), TimeSpan.Zero, PollError.Unexpected(ex));
-                await sink.PublishAsync([.. accounts.Select(account => failed with { ApiCalls = account.ApiCalls.Take() })], stoppingToken).ConfigureAwait(false);
+                await sink.PublishAsync([.. accounts.Select(account => failed with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() })], stoppingToken).ConfigureAwait(false);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

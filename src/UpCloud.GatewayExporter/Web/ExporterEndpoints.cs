@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using UpCloud.GatewayExporter.Hosting;
-using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Exposition;
 
 namespace UpCloud.GatewayExporter.Web;
 

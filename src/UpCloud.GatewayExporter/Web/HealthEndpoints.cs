@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Exposition;
 
 namespace UpCloud.GatewayExporter.Web;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Prometheus;
-using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Exposition;
 
 namespace UpCloud.GatewayExporter.Web;
 
@@ -17,13 +17,13 @@ internal static class MetricsEndpoint
         var headers = context.Request.GetTypedHeaders();
         var openMetrics = headers.Accept.Any(a => a.MediaType.Equals("application/openmetrics-text", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
         var gzip = headers.AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
-        var rendered = await cache.GetAsync(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText, context.RequestAborted);
-        if (rendered is null)
+        if (cache.Current is not { } current)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
+        var rendered = current.In(openMetrics ? ExpositionFormat.OpenMetricsText : ExpositionFormat.PrometheusText);
         context.Response.ContentType = openMetrics ? OpenMetricsContentType : TextContentType;
         context.Response.Headers.Vary = "Accept, Accept-Encoding";
         if (gzip)

@@ -11,8 +11,8 @@ public sealed partial class ReadmeMetricTableTests
     {
         var registry = new MappedRegistry();
         var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
-        registry.Families.Exporter.ApiRequests.WithLabels("/1.3/gateway", "200").Inc();
-        registry.Families.Exporter.ApiRequestDuration.WithLabels("/1.3/gateway").Observe(0.1);
+        registry.Exporter.ApiRequests.WithLabels("/1.3/gateway", "200").Inc();
+        registry.Exporter.ApiRequestDuration.WithLabels("/1.3/gateway").Observe(0.1);
         var exported = registry.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 2, 3)],
             Sa("office/t1", 60, Heuristic(true, true, 1, 1), Child("1", 10)))))).Types.Keys.ToHashSet();
 

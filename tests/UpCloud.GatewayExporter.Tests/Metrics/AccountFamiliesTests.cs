@@ -12,12 +12,10 @@ public sealed class AccountFamiliesTests
     public void The_same_gateway_seen_by_two_accounts_gets_a_series_set_and_running_totals_per_account()
     {
         var registry = new MappedRegistry();
-        var (prod, lab) = (registry.AccountMapper("prod"), registry.AccountMapper("lab"));
         var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
-        prod.Apply(Snapshot(Observed(gateway, Traffic)));
-        lab.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 4, 0)]))));
+        registry.Apply("prod", Snapshot(Observed(gateway, Traffic)));
 
-        var text = registry.Render();
+        var text = registry.Apply("lab", Snapshot(Observed(gateway, Readings([Node("node-a", 1, 4, 0)]))));
 
         Assert.Equal(10, text.Value(NatAccepted, ("account", "prod"), ("gateway_uuid", "gw-1")));
         Assert.Equal(4, text.Value(NatAccepted, ("account", "lab"), ("gateway_uuid", "gw-1")));
@@ -30,12 +28,10 @@ public sealed class AccountFamiliesTests
     public void An_account_whose_list_fails_withholds_only_its_own_series()
     {
         var registry = new MappedRegistry();
-        var (prod, lab) = (registry.AccountMapper("prod"), registry.AccountMapper("lab"));
-        prod.Apply(Snapshot(Observed(Gateway("gw-1", "hq", Connection("office", Tunnel("t1"))), Traffic)));
-        lab.Apply(Snapshot(Observed(Gateway("gw-2", "lab"), Readings([]))));
+        registry.Apply("prod", Snapshot(Observed(Gateway("gw-1", "hq", Connection("office", Tunnel("t1"))), Traffic)));
+        registry.Apply("lab", Snapshot(Observed(Gateway("gw-2", "lab"), Readings([]))));
 
-        lab.Apply(FailedList());
-        var text = registry.Render();
+        var text = registry.Apply("lab", FailedList());
 
         Assert.Equal(1, text.Value(ExporterUp, ("account", "prod")));
         Assert.Equal(0, text.Value(ExporterUp, ("account", "lab")));

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
+using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Http;
 using UpCloud.GatewayExporter.Metrics;
+using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;
 using UpCloud.GatewayExporter.Tests.Support;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
@@ -17,12 +19,11 @@ public sealed class PollerTests
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         using var http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
-        var registry = new ExporterRegistry();
-        using var cache = new ExpositionCache(registry);
-        var mappers = new FleetMapper([Mapper(registry, "healthy"), Mapper(registry, "crashing")]);
+        var collectors = Prometheus.Metrics.NewCustomRegistry();
+        var cache = new ExpositionCache();
         var poller = new Poller(
             [Account("healthy", http, TimeProvider.System), Account("crashing", http, new CrashingClock())],
-            new PollPublisher(mappers, cache),
+            new ExpositionPublisher([Mapper(collectors, "crashing"), Mapper(collectors, "healthy")], collectors, cache),
             TimeSpan.FromSeconds(30),
             TimeProvider.System,
             NullLogger<Poller>.Instance);
@@ -31,7 +32,7 @@ public sealed class PollerTests
 
         Assert.True(snapshots[0].Complete);
         Assert.Equal("crash", snapshots[1].ListError?.Kind);
-        var text = ExpositionText.Parse((await cache.GetAsync(ExpositionFormat.PrometheusText, CancellationToken.None))!.PlainText());
+        var text = ExpositionText.Parse(cache.Current!.Text.PlainText());
         Assert.Equal(1, text.Value(ExporterUp, ("account", "healthy")));
         Assert.Equal(0, text.Value(ExporterUp, ("account", "crashing")));
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
@@ -48,8 +49,8 @@ public sealed class PollerTests
             new ApiCallStatistics());
     }
 
-    private static SnapshotMapper Mapper(ExporterRegistry registry, string account) =>
-        new(new MetricFamilies(registry, "1.2.3-test", TimeSpan.FromSeconds(30), account), NullLogger<SnapshotMapper>.Instance);
+    private static SnapshotMapper Mapper(CollectorRegistry collectors, string account) =>
+        new(account, new ExporterFamilies(collectors, account, "1.2.3-test", TimeSpan.FromSeconds(30)), NullLogger<SnapshotMapper>.Instance);
 
     /// <summary>A clock that fails when read, standing in for any bug that makes one account's read throw.</summary>
     private sealed class CrashingClock : TimeProvider

@@ -2,12 +2,18 @@ using Prometheus;
 
 namespace UpCloud.GatewayExporter.Metrics.Families;
 
-/// <summary>The exporter's own metrics, kept by prometheus-net: its polls, its API calls and its build.</summary>
+/// <summary>One account's part of the exporter's own metrics, kept by prometheus-net: its polls, its API calls, and the process's build.</summary>
 internal sealed class ExporterFamilies
 {
-    /// <summary>Creates them; <paramref name="factory"/> adds the account label where there is one, <paramref name="shared"/> never does.</summary>
-    public ExporterFamilies(IMetricFactory factory, IMetricFactory shared, string version, TimeSpan pollInterval)
+    /// <summary>
+    /// Creates them on <paramref name="registry"/>, which each test builds for itself. prometheus-net keeps each account's
+    /// collectors apart under one family per name, so every account counts its own polls and calls while a scrape shows
+    /// each name once; the unnamed account (null) has no account label, and neither have the build and the interval.
+    /// </summary>
+    public ExporterFamilies(CollectorRegistry registry, string? account, string version, TimeSpan pollInterval)
     {
+        var shared = Prometheus.Metrics.WithCustomRegistry(registry);
+        var factory = account is null ? shared : shared.WithLabels(new Dictionary<string, string> { ["account"] = account });
         Up = factory.CreateGauge("upcloud_gateway_exporter_up", "1 if the last poll read the gateway list, else 0; while 0 all resource series are withheld.");
         LastPollDuration = factory.CreateGauge("upcloud_gateway_exporter_last_poll_duration_seconds", "How long the last poll of the UpCloud API took.");
         LastPollSuccess = factory.CreateGauge("upcloud_gateway_exporter_last_poll_success_timestamp_seconds", "Unix time of the last poll that read the gateway list; the age of every cached series.",

@@ -1,4 +1,3 @@
-using UpCloud.GatewayExporter.Metrics.Resources;
 using static UpCloud.GatewayExporter.Metrics.Families.FamilyBuilder;
 
 namespace UpCloud.GatewayExporter.Metrics.Families;

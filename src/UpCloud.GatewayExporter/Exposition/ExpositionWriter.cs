@@ -1,36 +1,31 @@
 using System.Globalization;
 using Prometheus;
+using UpCloud.GatewayExporter.Metrics.Families;
+using UpCloud.GatewayExporter.Metrics.Tables;
 
-namespace UpCloud.GatewayExporter.Metrics.Resources;
+namespace UpCloud.GatewayExporter.Exposition;
 
 /// <summary>
-/// Writes the published resource series of every account, family by family, byte for byte as prometheus-net would
-/// write the same children: HELP and TYPE once per family, then each account's series with its account label last.
+/// Writes the series tables of every account, family by family, byte for byte as prometheus-net would write the same
+/// children: HELP and TYPE once per family, then each account's series with its account label last.
 /// </summary>
-internal static class ResourceWriter
+internal static class ExpositionWriter
 {
     private const int BufferSize = 16 * 1024;
 
-    /// <summary>Writes the families of <paramref name="accounts"/> to <paramref name="destination"/>.</summary>
-    public static void Write(Stream destination, ExpositionFormat format, IReadOnlyList<AccountResources> accounts)
+    /// <summary>Writes every family, with the series of <paramref name="tables"/> in their order, to <paramref name="destination"/>.</summary>
+    public static void Write(Stream destination, ExpositionFormat format, IReadOnlyList<SeriesTable> tables)
     {
-        if (accounts.Count == 0)
-        {
-            return;
-        }
-
         var openMetrics = format == ExpositionFormat.OpenMetricsText;
-        var published = accounts.Select(account => account.Published).ToArray();
         var output = new Output(destination);
-        var families = accounts[0].Families;
-        for (var f = 0; f < families.Count; f++)
+        foreach (var family in ResourceFamilies.Catalogue.InOrder)
         {
-            var name = families[f].NameBytes;
-            output.Append(openMetrics ? families[f].OpenMetricsHeader : families[f].TextHeader);
-            for (var a = 0; a < accounts.Count; a++)
+            var name = family.NameBytes;
+            output.Append(openMetrics ? family.OpenMetricsHeader : family.TextHeader);
+            foreach (var table in tables)
             {
-                var accountLabel = accounts[a].AccountLabel;
-                foreach (var sample in published[a][f])
+                var accountLabel = table.AccountLabel;
+                foreach (var sample in table.Samples[family.Index])
                 {
                     output.Append(name);
                     output.Append("{"u8);

@@ -1,4 +1,4 @@
-namespace UpCloud.GatewayExporter.Metrics;
+namespace UpCloud.GatewayExporter.Bytes;
 
 /// <summary>The part every write-only, in-memory stream of a rendering shares: synchronous writes, nothing to flush, no reading or seeking.</summary>
 internal abstract class WriteOnlyStream : Stream

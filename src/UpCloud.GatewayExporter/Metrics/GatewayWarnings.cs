@@ -7,7 +7,7 @@ namespace UpCloud.GatewayExporter.Metrics;
 /// Logs what the mapper had to change about the API's data (a cut label, a duplicate, a negative count) once per gateway
 /// and kind, not at every poll, remembering at most <see cref="MaxRemembered"/> notes so a hostile fleet cannot grow it.
 /// </summary>
-internal sealed partial class MappingNotes(ILogger logger)
+internal sealed partial class GatewayWarnings(ILogger logger)
 {
     private const int MaxRemembered = 10_000;
 

@@ -1,6 +1,6 @@
 using System.IO.Pipelines;
 
-namespace UpCloud.GatewayExporter.Metrics;
+namespace UpCloud.GatewayExporter.Bytes;
 
 /// <summary>
 /// A write-only stream that appends to fixed-size chunks instead of one growing array: no write copies what is already
@@ -38,20 +38,6 @@ internal sealed class ChunkedBuffer : WriteOnlyStream
                 return;
             }
         }
-    }
-
-    /// <summary>Copies the content into one array, for callers that need it whole.</summary>
-    public byte[] ToArray()
-    {
-        var whole = GC.AllocateUninitializedArray<byte>(checked((int)_length));
-        var offset = 0;
-        foreach (var segment in Segments())
-        {
-            segment.Span.CopyTo(whole.AsSpan(offset));
-            offset += segment.Length;
-        }
-
-        return whole;
     }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace UpCloud.GatewayExporter.Metrics;
+namespace UpCloud.GatewayExporter.Bytes;
 
 /// <summary>
 /// A write-only stream that gzip-compresses what is written straight into chunks and counts the uncompressed bytes, so

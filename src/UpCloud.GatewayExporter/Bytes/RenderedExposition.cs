@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.IO.Pipelines;
 using System.Text;
 
-namespace UpCloud.GatewayExporter.Metrics;
+namespace UpCloud.GatewayExporter.Bytes;
 
 /// <summary>
 /// One rendering of the registry in one format, served as it is to every scrape until the next poll. Only the gzip

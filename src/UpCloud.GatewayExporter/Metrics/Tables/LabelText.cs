@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace UpCloud.GatewayExporter.Metrics.Resources;
+namespace UpCloud.GatewayExporter.Metrics.Tables;
 
 /// <summary>
 /// Encodes label pairs as exposition text (<c>name="value",…</c>, escaped as prometheus-net escapes them) once per poll

@@ -1,4 +1,4 @@
-namespace UpCloud.GatewayExporter.Metrics;
+namespace UpCloud.GatewayExporter.Bytes;
 
 /// <summary>A read-only stream over the chunks of a <see cref="ChunkedBuffer"/>, for inflating a cached rendering without copying it.</summary>
 /// <param name="segments">The chunks, in order.</param>
