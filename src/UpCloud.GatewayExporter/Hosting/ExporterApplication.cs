@@ -26,7 +26,7 @@ internal static class ExporterApplication
         }
 
         // The demo simulator outlives the host: it is disposed only after the exporter has stopped polling it.
-        await using var demo = commandLine.Demo ? await UpCloudSimulator.StartAsync(DemoFleet.Options(), cancellationToken) : null;
+        await using var demo = commandLine.Demo ? await UpCloudSimulator.StartAsync(DemoMode.Options(), cancellationToken) : null;
         WebApplication app;
         try
         {

@@ -33,10 +33,10 @@ internal static class ExporterHost
         if (demo is not null)
         {
             builder.Configuration[ExporterSettings.ApiUrl.Name] = demo.BaseAddress.AbsoluteUri;
-            builder.Configuration[ExporterSettings.PollInterval.Name] ??= DemoFleet.PollInterval;
+            builder.Configuration[ExporterSettings.PollInterval.Name] ??= DemoMode.PollInterval;
         }
 
-        var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoFleet.Token));
+        var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoMode.Token));
         var webConfig = options.WebConfigPath is { } path ? WebConfigReader.Read(path) : null;
         var urls = options.Urls ?? string.Join(';', options.ListenAddresses.Select(address => address.Url(webConfig?.Tls is not null)));
         builder.WebHost.UseUrls(urls);

@@ -4,7 +4,7 @@ using UpCloud.Api;
 using Prometheus;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Exposition;
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;
@@ -23,7 +23,7 @@ internal static class ExporterServices
         services.AddSingleton<ExpositionCache>();
         foreach (var account in options.Accounts)
         {
-            services.AddKeyedSingleton<ApiCallStatistics>(account);
+            services.AddKeyedSingleton<ApiAttemptLog>(account);
             services.AddUpCloudApiClient(account, options.PollInterval, BuildVersion.Current);
             services.AddKeyedSingleton(account, (provider, _) => new FleetReader(
                 provider.GetRequiredKeyedService<UpCloudClient>(account),
@@ -34,7 +34,7 @@ internal static class ExporterServices
                 account,
                 provider.GetRequiredKeyedService<FleetReader>(account),
                 new PollFailureLog(provider.GetRequiredService<ILogger<PollFailureLog>>(), account),
-                provider.GetRequiredKeyedService<ApiCallStatistics>(account)));
+                provider.GetRequiredKeyedService<ApiAttemptLog>(account)));
             services.AddKeyedSingleton(account, (provider, _) => new SnapshotMapper(
                 account.Name,
                 new ExporterFamilies(provider.GetRequiredService<CollectorRegistry>(), account.Name, BuildVersion.Current, options.PollInterval),

@@ -1,4 +1,3 @@
-using UpCloud.GatewayExporter.Text;
 
 namespace UpCloud.GatewayExporter.Metrics;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using UpCloud.GatewayExporter.Text;
 
 namespace UpCloud.GatewayExporter.Metrics;
 

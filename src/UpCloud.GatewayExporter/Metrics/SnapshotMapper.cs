@@ -42,7 +42,7 @@ internal sealed class SnapshotMapper
     {
         Exporter.Polls.Inc();
         Exporter.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
-        ApiCallMapper.Apply(Exporter, snapshot.ApiCalls);
+        ApiAttemptMapper.Apply(Exporter, snapshot.ApiCalls);
         if (!snapshot.ListSucceeded)
         {
             Exporter.Up.Set(0);

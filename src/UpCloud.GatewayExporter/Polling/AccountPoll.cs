@@ -1,5 +1,5 @@
 using UpCloud.GatewayExporter.Configuration;
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -8,4 +8,4 @@ namespace UpCloud.GatewayExporter.Polling;
 /// <param name="Reader">Reads the account's gateways through its own API client.</param>
 /// <param name="Failures">Logs the account's failures as they start and end.</param>
 /// <param name="ApiCalls">What the account's API client did, taken into each snapshot.</param>
-internal sealed record AccountPoll(ApiAccount Account, FleetReader Reader, PollFailureLog Failures, ApiCallStatistics ApiCalls);
+internal sealed record AccountPoll(ApiAccount Account, FleetReader Reader, PollFailureLog Failures, ApiAttemptLog ApiCalls);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using UpCloud.GatewayExporter.Configuration;
-using UpCloud.GatewayExporter.Text;
 
 namespace UpCloud.GatewayExporter.Polling;
 

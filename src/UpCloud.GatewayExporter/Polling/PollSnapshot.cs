@@ -1,6 +1,6 @@
 using UpCloud.Api;
 using UpCloud.Api.Models;
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -32,7 +32,7 @@ internal sealed record PollSnapshot(
     public string? Account { get; init; }
 
     /// <summary>What the account's API client did during the poll. Default: no calls.</summary>
-    public ApiCallReport ApiCalls { get; init; } = ApiCallReport.None;
+    public ApiAttemptReport ApiCalls { get; init; } = ApiAttemptReport.None;
 
     /// <summary>Whether the gateway list was read.</summary>
     public bool ListSucceeded => ListError is null;

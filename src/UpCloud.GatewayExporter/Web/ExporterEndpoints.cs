@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using UpCloud.GatewayExporter.Hosting;
 using UpCloud.GatewayExporter.Exposition;
 
 namespace UpCloud.GatewayExporter.Web;

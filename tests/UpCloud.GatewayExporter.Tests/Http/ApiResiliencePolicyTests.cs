@@ -1,4 +1,4 @@
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 
 namespace UpCloud.GatewayExporter.Tests.Http;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using UpCloud.Api;
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Tests.Support;
 
 namespace UpCloud.GatewayExporter.Tests.Http;

@@ -3,7 +3,6 @@ using UpCloud.Api;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.GatewayExporter.Text;
 using static UpCloud.GatewayExporter.Tests.Support.Fleet;
 
 namespace UpCloud.GatewayExporter.Tests.Metrics;

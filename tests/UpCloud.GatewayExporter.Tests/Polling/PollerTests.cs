@@ -3,7 +3,7 @@ using Prometheus;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Exposition;
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;
@@ -46,7 +46,7 @@ public sealed class PollerTests
             account,
             new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), 4, time),
             new PollFailureLog(NullLogger<PollFailureLog>.Instance, account),
-            new ApiCallStatistics());
+            new ApiAttemptLog());
     }
 
     private static SnapshotMapper Mapper(CollectorRegistry collectors, string account) =>

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.GatewayExporter.Text;
 using UpCloud.Simulator;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 

@@ -1,5 +1,5 @@
 using UpCloud.Api;
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Tests.Support;
 using UpCloud.Simulator;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;

@@ -1,13 +1,13 @@
 using System.Globalization;
 using UpCloud.Api;
 
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>
 /// Times every HTTP attempt to the UpCloud API and records it with its route template and status. It sits inside the
 /// resilience handler, so a 429 or 5xx that a retry absorbed is still recorded.
 /// </summary>
-internal sealed class ApiCallRecorder(ApiCallStatistics statistics, TimeProvider time) : DelegatingHandler
+internal sealed class ApiAttemptRecorder(ApiAttemptLog statistics, TimeProvider time) : DelegatingHandler
 {
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

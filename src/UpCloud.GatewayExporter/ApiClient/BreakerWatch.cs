@@ -2,13 +2,13 @@ using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using UpCloud.GatewayExporter.Configuration;
 
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>
 /// Follows one account's circuit breaker: records each state change for the poll snapshot, and logs once per outage,
 /// not again at every failed trial call that reopens it from half-open, which at polling rates would be once per poll.
 /// </summary>
-internal sealed partial class BreakerWatch(ApiAccount account, ApiCallStatistics statistics, ILogger logger)
+internal sealed partial class BreakerWatch(ApiAccount account, ApiAttemptLog statistics, ILogger logger)
 {
     private bool _open;
 

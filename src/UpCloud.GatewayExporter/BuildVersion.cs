@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace UpCloud.GatewayExporter.Hosting;
+namespace UpCloud.GatewayExporter;
 
 /// <summary>The exporter's version, from the assembly's informational version, which Directory.Build.props sets.</summary>
 internal static class BuildVersion

@@ -1,13 +1,13 @@
-using UpCloud.GatewayExporter.Http;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Metrics.Families;
 
 namespace UpCloud.GatewayExporter.Metrics;
 
 /// <summary>Writes an account's API call report into its request counter, duration histogram and breaker gauge.</summary>
-internal static class ApiCallMapper
+internal static class ApiAttemptMapper
 {
     /// <summary>Adds the report's attempts and durations and sets the breaker's state.</summary>
-    public static void Apply(ExporterFamilies families, ApiCallReport report)
+    public static void Apply(ExporterFamilies families, ApiAttemptReport report)
     {
         foreach (var ((endpoint, code), count) in report.Attempts)
         {

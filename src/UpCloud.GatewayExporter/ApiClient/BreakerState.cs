@@ -1,4 +1,4 @@
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>The state of an account's circuit breaker, numbered as <c>upcloud_gateway_exporter_circuit_breaker_state</c> exports it.</summary>
 internal enum BreakerState

@@ -1,11 +1,11 @@
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>
 /// Collects what one account's API client does (each HTTP attempt, each change of its circuit breaker) until the poller
 /// takes it into the poll's snapshot, so the HTTP layer records facts and only the metrics mapper turns them into series.
 /// Thread-safe: the attempts of one poll run concurrently.
 /// </summary>
-internal sealed class ApiCallStatistics
+internal sealed class ApiAttemptLog
 {
     private readonly Lock _sync = new();
     private Dictionary<(string Endpoint, string Code), long> _attempts = [];
@@ -26,11 +26,11 @@ internal sealed class ApiCallStatistics
     public void BreakerChanged(BreakerState state) => _breaker = (int)state;
 
     /// <summary>Returns everything recorded since the previous call and starts afresh; the breaker's state carries over.</summary>
-    public ApiCallReport Take()
+    public ApiAttemptReport Take()
     {
         lock (_sync)
         {
-            var report = new ApiCallReport(_attempts, _durations, (BreakerState)_breaker);
+            var report = new ApiAttemptReport(_attempts, _durations, (BreakerState)_breaker);
             (_attempts, _durations) = ([], []);
             return report;
         }

@@ -6,7 +6,7 @@ using Polly;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
 
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>Registers an account's UpCloud API client behind the resilience handler and the attempt recorder.</summary>
 internal static class UpCloudHttpClientRegistration
@@ -14,7 +14,7 @@ internal static class UpCloudHttpClientRegistration
     /// <summary>
     /// Adds the <see cref="UpCloudClient"/> of one account as a keyed singleton under <paramref name="account"/>. Each
     /// account has an HTTP client, and so a circuit breaker, of its own: one account's outage must not cut off another.
-    /// Its attempts and breaker state go to the account's <see cref="ApiCallStatistics"/>, keyed likewise.
+    /// Its attempts and breaker state go to the account's <see cref="ApiAttemptLog"/>, keyed likewise.
     /// </summary>
     public static IServiceCollection AddUpCloudApiClient(this IServiceCollection services, ApiAccount account, TimeSpan pollInterval, string version)
     {
@@ -38,12 +38,12 @@ internal static class UpCloudHttpClientRegistration
             .Configure((resilience, provider) =>
             {
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpCloudHttpClientRegistration));
-                var statistics = provider.GetRequiredKeyedService<ApiCallStatistics>(account);
+                var statistics = provider.GetRequiredKeyedService<ApiAttemptLog>(account);
                 var retryAfter = new RetryAfterDelay(policy.MaxRetryAfter, pollInterval, provider.GetRequiredService<TimeProvider>(), logger);
                 Configure(resilience, policy, retryAfter, new BreakerWatch(account, statistics, logger));
             });
         services.AddHttpClient(clientName).AddHttpMessageHandler(provider =>
-            new ApiCallRecorder(provider.GetRequiredKeyedService<ApiCallStatistics>(account), provider.GetRequiredService<TimeProvider>()));
+            new ApiAttemptRecorder(provider.GetRequiredKeyedService<ApiAttemptLog>(account), provider.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(account, (provider, _) => new UpCloudClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName), account.Credentials));
         return services;
     }

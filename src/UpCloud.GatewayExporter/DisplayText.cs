@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace UpCloud.GatewayExporter.Text;
+namespace UpCloud.GatewayExporter;
 
 /// <summary>
 /// Makes text from the API safe to show: at most <see cref="MaxLength"/> characters, ending in <see cref="Marker"/> when

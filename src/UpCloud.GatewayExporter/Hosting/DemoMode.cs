@@ -3,7 +3,7 @@ using UpCloud.Simulator;
 namespace UpCloud.GatewayExporter.Hosting;
 
 /// <summary>What <c>--demo</c> runs against: the simulator's demo fleet on loopback, behind a token so the demo exercises authentication too.</summary>
-internal static class DemoFleet
+internal static class DemoMode
 {
     /// <summary>The token the demo simulator accepts; it guards nothing.</summary>
     public const string Token = "ucat_demo";

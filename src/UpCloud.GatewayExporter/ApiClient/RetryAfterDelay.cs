@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using UpCloud.Api;
-using UpCloud.GatewayExporter.Text;
 
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>
 /// Turns an answer's <c>Retry-After</c> into the wait before its retry: seconds or an HTTP date, cut to the policy's

@@ -1,4 +1,4 @@
-namespace UpCloud.GatewayExporter.Http;
+namespace UpCloud.GatewayExporter.ApiClient;
 
 /// <summary>
 /// Resilience timings derived from the poll interval, because the standard handler's defaults are tuned for request
