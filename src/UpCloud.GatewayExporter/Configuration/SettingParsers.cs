@@ -37,12 +37,10 @@ internal static class SettingParsers
         new HashSet<string>(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>key=value</c> or <c>key</c>.</summary>
-    public static GatewayLabelFilter? GatewayLabel(string text) =>
-        GatewayLabelFilter.Parse(text) ?? throw new FormatException($"'{text}' is not key=value or key");
+    public static GatewayLabelFilter? GatewayLabel(string text) => GatewayLabelFilter.Parse(text);
 
     /// <summary><c>INDEX/COUNT</c> with 0 &lt;= INDEX &lt; COUNT.</summary>
-    public static GatewayShard Shard(string text) =>
-        GatewayShard.Parse(text) ?? throw new FormatException($"'{text}' is not INDEX/COUNT with 0 <= INDEX < COUNT, e.g. 0/3");
+    public static GatewayShard Shard(string text) => GatewayShard.Parse(text);
 
     /// <summary>The path of a file that exists.</summary>
     public static string? ExistingFile(string text) => File.Exists(text) ? text : throw new FormatException($"'{text}' does not exist");
@@ -50,7 +48,7 @@ internal static class SettingParsers
     /// <summary>Comma-separated <c>[host]:port</c> addresses.</summary>
     public static IReadOnlyList<ListenAddress> ListenAddresses(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(address => Configuration.ListenAddress.Parse(address) ?? throw new FormatException($"'{address}' is not [host]:port, e.g. :9877 or 127.0.0.1:9877"))];
+            .Select(Configuration.ListenAddress.Parse)];
 
     /// <summary>An absolute path that is none of the exporter's other endpoints.</summary>
     public static string TelemetryPath(string text) =>
