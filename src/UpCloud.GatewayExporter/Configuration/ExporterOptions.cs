@@ -2,7 +2,7 @@ using Serilog.Events;
 
 namespace UpCloud.GatewayExporter.Configuration;
 
-/// <summary>The exporter's validated settings; each comes from the row of <see cref="ExporterSettings"/> named in its summary, which holds its default.</summary>
+/// <summary>The exporter's validated settings; each comes from the row of <see cref="SettingsTable"/> named in its summary, which holds its default.</summary>
 internal sealed class ExporterOptions
 {
     /// <summary>

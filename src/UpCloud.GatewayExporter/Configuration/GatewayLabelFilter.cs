@@ -10,17 +10,15 @@ namespace UpCloud.GatewayExporter.Configuration;
 /// <param name="Value">The label value; null matches any.</param>
 internal sealed record GatewayLabelFilter(string Key, string? Value)
 {
-    /// <summary>Parses <c>key=value</c> or <c>key</c>, or returns null when the text is neither.</summary>
-    public static GatewayLabelFilter? Parse(string text)
-    {
-        var parts = text.Split('=');
-        return parts switch
+    /// <summary>Parses <c>key=value</c> or <c>key</c>.</summary>
+    /// <exception cref="FormatException">The text is neither.</exception>
+    public static GatewayLabelFilter Parse(string text) =>
+        text.Split('=') switch
         {
             [var key] when key.Length > 0 => new GatewayLabelFilter(key, null),
             [var key, var value] when key.Length > 0 => new GatewayLabelFilter(key, value),
-            _ => null,
+            _ => throw new FormatException($"'{text}' is not key=value or key"),
         };
-    }
 
     /// <summary>Whether a gateway with these labels matches.</summary>
     public bool Matches(IEnumerable<GatewayLabel> labels) =>

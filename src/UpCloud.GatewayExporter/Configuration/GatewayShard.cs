@@ -15,8 +15,9 @@ internal sealed record GatewayShard(int Index, int Count)
     /// <summary>The whole fleet in one shard.</summary>
     public static GatewayShard All { get; } = new(0, 1);
 
-    /// <summary>Parses <c>INDEX/COUNT</c>, or returns null when the text is not a valid shard.</summary>
-    public static GatewayShard? Parse(string text)
+    /// <summary>Parses <c>INDEX/COUNT</c>.</summary>
+    /// <exception cref="FormatException">The text is not a valid shard.</exception>
+    public static GatewayShard Parse(string text)
     {
         var parts = text.Split('/', StringSplitOptions.TrimEntries);
         return parts.Length == 2
@@ -24,7 +25,7 @@ internal sealed record GatewayShard(int Index, int Count)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             && count >= 1 && index < count
                 ? new GatewayShard(index, count)
-                : null;
+                : throw new FormatException($"'{text}' is not INDEX/COUNT with 0 <= INDEX < COUNT, e.g. 0/3");
     }
 
     /// <summary>The shard a gateway UUID belongs to out of <paramref name="count"/>.</summary>

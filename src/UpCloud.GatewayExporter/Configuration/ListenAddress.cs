@@ -7,20 +7,21 @@ namespace UpCloud.GatewayExporter.Configuration;
 /// <param name="Port">The TCP port.</param>
 internal sealed record ListenAddress(string Host, int Port)
 {
-    /// <summary>Parses <c>:9877</c>, <c>127.0.0.1:9877</c>, <c>[::1]:9877</c> or <c>localhost:9877</c>; null when the text is none of them.</summary>
-    public static ListenAddress? Parse(string text)
+    /// <summary>Parses <c>:9877</c>, <c>127.0.0.1:9877</c>, <c>[::1]:9877</c> or <c>localhost:9877</c>.</summary>
+    /// <exception cref="FormatException">The text is none of them.</exception>
+    public static ListenAddress Parse(string text)
     {
         var colon = text.LastIndexOf(':');
         if (colon < 0 || !int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
         {
-            return null;
+            throw Malformed(text);
         }
 
         var host = text[..colon];
         var bracketed = host.StartsWith('[') && host.EndsWith(']');
         return host.Length == 0 || bracketed || (!host.Contains(':', StringComparison.Ordinal) && Uri.CheckHostName(host) != UriHostNameType.Unknown)
             ? new ListenAddress(host, port)
-            : null;
+            : throw Malformed(text);
     }
 
     /// <summary>The address as a Kestrel URL.</summary>
@@ -28,4 +29,6 @@ internal sealed record ListenAddress(string Host, int Port)
 
     /// <inheritdoc />
     public override string ToString() => $"{Host}:{Port.ToString(CultureInfo.InvariantCulture)}";
+
+    private static FormatException Malformed(string text) => new($"'{text}' is not [host]:port, e.g. :9877 or 127.0.0.1:9877");
 }

@@ -11,7 +11,7 @@ internal sealed record CommandLine(bool Demo, bool Once, bool Help, bool Version
 {
     /// <summary>The URL <c>--health-check</c> probes when given none: the default listening port on loopback.</summary>
     public static readonly Uri DefaultHealthCheck =
-        new($"http://127.0.0.1:{Configuration.ListenAddress.Parse(Configuration.ExporterSettings.ListenAddress.Default!)!.Port}/healthz");
+        new($"http://127.0.0.1:{Configuration.ListenAddress.Parse(Configuration.SettingsTable.ListenAddress.Default!).Port}/healthz");
 
     /// <summary>The flags, as <c>--help</c> lists them before the settings.</summary>
     public static readonly IReadOnlyList<(string Flag, string Help)> Flags =

@@ -29,14 +29,14 @@ internal static class ExporterHost
             Args = [.. commandLine.Remaining, "--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Configuration.AddCommandLine(commandLine.Remaining, ExporterSettings.SwitchMappings());
+        builder.Configuration.AddCommandLine(commandLine.Remaining, SettingsTable.SwitchMappings());
         if (demo is not null)
         {
-            builder.Configuration[ExporterSettings.ApiUrl.Name] = demo.BaseAddress.AbsoluteUri;
-            builder.Configuration[ExporterSettings.PollInterval.Name] ??= DemoMode.PollInterval;
+            builder.Configuration[SettingsTable.ApiUrl.Key] = demo.BaseAddress.AbsoluteUri;
+            builder.Configuration[SettingsTable.PollInterval.Key] ??= DemoMode.PollInterval;
         }
 
-        var options = ExporterOptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoMode.Token));
+        var options = OptionsReader.Read(builder.Configuration, demo is null ? null : UpCloudCredentials.Bearer(DemoMode.Token));
         var webConfig = options.WebConfigPath is { } path ? WebConfigReader.Read(path) : null;
         var urls = options.Urls ?? string.Join(';', options.ListenAddresses.Select(address => address.Url(webConfig?.Tls is not null)));
         builder.WebHost.UseUrls(urls);

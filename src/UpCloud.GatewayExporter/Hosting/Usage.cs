@@ -21,10 +21,10 @@ internal static class Usage
 
         text.AppendLine()
             .AppendLine("Settings come from the environment, appsettings.json next to the binary, or --NAME value arguments:");
-        foreach (var setting in ExporterSettings.All)
+        foreach (var setting in SettingsTable.All)
         {
-            var switches = setting.Switches.Where(s => !setting.Label.Contains(s, StringComparison.Ordinal)).ToList();
-            text.AppendLine($"  {setting.Label}{(switches.Count > 0 ? $" ({string.Join(", ", switches)})" : "")}")
+            var switches = setting.Switches.Where(s => !setting.Name.Contains(s, StringComparison.Ordinal)).ToList();
+            text.AppendLine($"  {setting.Name}{(switches.Count > 0 ? $" ({string.Join(", ", switches)})" : "")}")
                 .AppendLine($"      {setting.Help}; default {setting.Shown}");
         }
 

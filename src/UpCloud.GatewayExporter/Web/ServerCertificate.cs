@@ -16,7 +16,7 @@ internal static class ServerCertificate
         }
         catch (Exception ex) when (ex is CryptographicException or IOException or ArgumentException)
         {
-            throw new ConfigurationException(ExporterSettings.WebConfig.Name, $"cannot load the TLS certificate '{tls.CertFile}' with key '{tls.KeyFile}': {ex.GetType().Name}");
+            throw new ConfigurationException(SettingsTable.WebConfig.Name, $"cannot load the TLS certificate '{tls.CertFile}' with key '{tls.KeyFile}': {ex.GetType().Name}");
         }
     }
 }

@@ -112,5 +112,5 @@ internal static class WebConfigReader
     private static string Scalar(YamlNode node) =>
         (node as YamlScalarNode)?.Value ?? throw Invalid($"expected a plain value at line {node.Start.Line}");
 
-    private static ConfigurationException Invalid(string problem) => new(ExporterSettings.WebConfig.Name, problem);
+    private static ConfigurationException Invalid(string problem) => new(SettingsTable.WebConfig.Name, problem);
 }

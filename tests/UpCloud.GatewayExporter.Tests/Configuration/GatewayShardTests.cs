@@ -46,5 +46,5 @@ public sealed class GatewayShardTests
     [InlineData("1/0")]
     [InlineData("a/b")]
     [InlineData("1/2/3")]
-    public void Invalid_shard_settings_do_not_parse(string text) => Assert.Null(GatewayShard.Parse(text));
+    public void Invalid_shard_settings_do_not_parse(string text) => Assert.Throws<FormatException>(() => GatewayShard.Parse(text));
 }

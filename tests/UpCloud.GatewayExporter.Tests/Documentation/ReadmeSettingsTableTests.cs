@@ -13,9 +13,9 @@ public sealed class ReadmeSettingsTableTests
     {
         var rows = ConfigurationRows();
 
-        Assert.All(ExporterSettings.All, setting =>
+        Assert.All(SettingsTable.All, setting =>
         {
-            var row = Assert.Single(rows, row => Names(setting.Label).IsSubsetOf(Names(row.Names)));
+            var row = Assert.Single(rows, row => Names(setting.Name).IsSubsetOf(Names(row.Names)));
             Assert.Contains(setting.Shown, row.Default, StringComparison.Ordinal);
         });
     }
@@ -23,7 +23,7 @@ public sealed class ReadmeSettingsTableTests
     [Fact]
     public void Every_readme_row_is_a_setting_of_the_table_or_a_flag_of_the_command_line()
     {
-        var known = ExporterSettings.All.Select(s => s.Label).Concat(Flags).ToList();
+        var known = SettingsTable.All.Select(s => s.Name).Concat(Flags).ToList();
 
         Assert.All(ConfigurationRows(), row => Assert.Contains(known, name => Names(name).IsSubsetOf(Names(row.Names))));
         Assert.Equal(CommandLine.DefaultHealthCheck.ToString(), Assert.Single(ConfigurationRows(), row => row.Names.StartsWith("--health-check", StringComparison.Ordinal)).Default);
@@ -34,8 +34,8 @@ public sealed class ReadmeSettingsTableTests
     {
         var help = Usage.Text();
 
-        Assert.All(ExporterSettings.All, setting => Assert.Contains($"{setting.Label}", help, StringComparison.Ordinal));
-        Assert.All(ExporterSettings.All, setting => Assert.Contains($"default {setting.Shown}", help, StringComparison.Ordinal));
+        Assert.All(SettingsTable.All, setting => Assert.Contains($"{setting.Name}", help, StringComparison.Ordinal));
+        Assert.All(SettingsTable.All, setting => Assert.Contains($"default {setting.Shown}", help, StringComparison.Ordinal));
         Assert.All(Flags, flag => Assert.Contains(flag, help, StringComparison.Ordinal));
     }
 

@@ -3,12 +3,12 @@ using UpCloud.GatewayExporter.Configuration;
 
 namespace UpCloud.GatewayExporter.Tests.Configuration;
 
-public sealed class ExporterOptionsReaderTests
+public sealed class OptionsReaderTests
 {
     private const string Password = "s3cret-Pa55word";
 
     private static ExporterOptions Read(params (string Key, string Value)[] settings) =>
-        ExporterOptionsReader.Read(new ConfigurationBuilder()
+        OptionsReader.Read(new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build());
 
