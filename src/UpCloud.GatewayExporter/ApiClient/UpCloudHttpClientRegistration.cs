@@ -24,15 +24,9 @@ internal static class UpCloudHttpClientRegistration
             {
                 client.BaseAddress = account.ApiUrl;
                 client.Timeout = policy.TotalTimeout + TimeSpan.FromSeconds(5);
-                client.DefaultRequestHeaders.UserAgent.ParseAdd($"upcloud-gateway-exporter/{version}");
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(version));
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // A redirect could take the credentials to another origin; the client reports it as a failure instead.
-                AllowAutoRedirect = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-            })
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler()
             .Configure((resilience, provider) =>
@@ -47,6 +41,18 @@ internal static class UpCloudHttpClientRegistration
         services.AddKeyedSingleton(account, (provider, _) => new UpCloudClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(clientName), account.Credentials));
         return services;
     }
+
+    /// <summary>The connection handler of every client that talks to the API.</summary>
+    public static SocketsHttpHandler PrimaryHandler() => new()
+    {
+        // A redirect could take the credentials to another origin; the client reports it as a failure instead.
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+    };
+
+    /// <summary>How the exporter introduces itself to the API.</summary>
+    public static string UserAgent(string version) => $"upcloud-gateway-exporter/{version}";
 
     private static void Configure(HttpStandardResilienceOptions resilience, ApiResiliencePolicy policy, RetryAfterDelay retryAfter, BreakerWatch breaker)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using UpCloud.GatewayExporter.Checking;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Exposition;
 using UpCloud.GatewayExporter.Polling;
@@ -30,7 +31,7 @@ internal static class ExporterApplication
         WebApplication app;
         try
         {
-            app = ExporterHost.Build(commandLine, demo, commandLine.Once ? stderr : stdout);
+            app = ExporterHost.Build(commandLine, demo, commandLine.Serves ? stdout : stderr);
         }
         catch (ConfigurationException ex)
         {
@@ -40,6 +41,10 @@ internal static class ExporterApplication
 
         await using (app)
         {
+            if (commandLine.Check)
+            {
+                return await ApiCheck.RunAsync(app.Services.GetRequiredService<ExporterOptions>(), stdout, cancellationToken);
+            }
 
             // Resolving the poller creates every account's exporter metrics, so even the exposition before the first poll shows them.
             var poller = app.Services.GetRequiredService<Poller>();

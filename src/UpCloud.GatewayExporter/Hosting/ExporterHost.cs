@@ -55,14 +55,14 @@ internal static class ExporterHost
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(ExporterLogging.Create(options, log), dispose: true);
         builder.Services.AddExporter(options);
-        if (!commandLine.Once)
+        if (commandLine.Serves)
         {
             builder.Services.AddHostedService(provider => provider.GetRequiredService<Poller>());
         }
 
         var app = builder.Build();
         app.MapExporterEndpoints(options.TelemetryPath, webConfig);
-        StartupLog.Starting(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExporterHost).FullName!), options, commandLine.Once ? "none (--once)" : urls);
+        StartupLog.Starting(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExporterHost).FullName!), options, commandLine.Serves ? urls : $"none ({(commandLine.Once ? "--once" : "--check")})");
         return app;
     }
 }
