@@ -4,7 +4,7 @@
 #   grafana/render/run.sh [--out DIR] [--minutes N]     (default: docs/images, 2 minutes of scraping)
 #
 # 1. installs the pinned packages (npm ci) when node_modules is missing or older than package-lock.json;
-# 2. bundles the page (build.mjs, esbuild);
+# 2. type-checks the page's TypeScript (tsconfig.json) and bundles it (build.mjs, esbuild);
 # 3. checks the dashboards against @grafana/schema, with its self-tests (schema/check.mjs);
 # 4. starts the exporter with --demo and a Prometheus scraping it every second, lets it scrape, checks every
 #    panel with transformations and renders each dashboard to DIR/<uid>.png in headless Chromium, failing if a
@@ -24,6 +24,7 @@ done
 if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
   (cd "$here" && npm ci --no-audit --no-fund)
 fi
+(cd "$here" && node node_modules/typescript/bin/tsc -p .)
 node "$here/build.mjs"
 node "$here/schema/check.mjs" --self-test
 node "$here/run/main.mjs" "$@"

@@ -101,8 +101,13 @@ export async function checkTransformations(dashboard, panels, prometheusUrl) {
     const where = `${dashboard.title} / ${panel.title}`;
     const before = failures.length;
     const frame = panel.series[0];
-    if (!frame || frame.fields.length === 0 || frame.fields[0].values.length === 0) {
+    if (panel.error) {
+      fail(`${where}: ${panel.error}`);
+    } else if (!frame || frame.fields.length === 0 || frame.fields[0].values.length === 0) {
       fail(`${where}: the transformations (${panel.transformations.join(', ')}) left no rows`);
+    }
+    if (failures.length > before) {
+      console.log(`FAIL transformations ${panel.transformations.join(' + ')}: ${where}`);
       continue;
     }
     for (const t of model.transformations.filter((t) => t.id === 'organize')) {

@@ -18,6 +18,7 @@ export interface TransformedPanel {
   transformations: string[];
   raw: FrameSummary[];
   series: FrameSummary[];
+  error?: string;
 }
 
 async function transformPanels(job: Job): Promise<TransformedPanel[]> {
@@ -27,14 +28,13 @@ async function transformPanels(job: Job): Promise<TransformedPanel[]> {
     if (!panel.transformations?.length) {
       continue;
     }
-    const data = await queryPanel(panel, (panel.gridPos.w / 24) * job.widthPx, ctx);
-    out.push({
-      id: panel.id,
-      title: panel.title,
-      transformations: panel.transformations.map((t) => t.id),
-      raw: summarize(data.raw),
-      series: summarize(data.series),
-    });
+    const transformed: TransformedPanel = { id: panel.id, title: panel.title, transformations: panel.transformations.map((t) => t.id), raw: [], series: [] };
+    try {
+      const data = await queryPanel(panel, (panel.gridPos.w / 24) * job.widthPx, ctx);
+      out.push({ ...transformed, raw: summarize(data.raw), series: summarize(data.series) });
+    } catch (error) {
+      out.push({ ...transformed, error: String(error) });
+    }
   }
   return out;
 }

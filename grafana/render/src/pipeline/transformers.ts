@@ -17,6 +17,10 @@ standardTransformersRegistry.setInit(() => {
     description: info.description,
     defaultOptions: info.defaultOptions,
     transformation: () => Promise.resolve(info),
+    // The editor and its pictures belong to the app's transformation UI; nothing here edits.
+    editor: () => null,
+    imageDark: '',
+    imageLight: '',
   }));
 });
 
