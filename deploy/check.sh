@@ -208,7 +208,7 @@ fi
 echo "== scripts"
 lint "versions = Directory.Build.props" versions
 if have shellcheck; then
-  check "shellcheck" shellcheck deploy/check.sh deploy/kubernetes/generate-prometheusrule.sh deploy/prometheus/check.sh grafana/check-queries.sh mixin/build.sh
+  check "shellcheck" shellcheck deploy/check.sh deploy/kubernetes/generate-prometheusrule.sh deploy/prometheus/check.sh grafana/check-queries.sh grafana/render/run.sh mixin/build.sh
 else
   skip "shellcheck" "not installed (apt-get install shellcheck)"
 fi

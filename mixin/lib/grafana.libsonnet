@@ -108,13 +108,12 @@ local singleGreen = { mode: 'absolute', steps: [{ color: 'green', value: null }]
     },
   },
 
-  // A table of instant queries in table format, filterable, without footer.
+  // A table of instant queries in table format, filterable (no footer: Grafana shows none unless asked).
   table(title, description, queries):: panel('table', title, description, [q { format: 'table' } for q in queries], true) {
     fieldConfig+: { defaults+: { custom: { align: 'auto', cellOptions: { type: 'auto' }, filterable: true } } },
     options: {
       showHeader: true,
       cellHeight: 'sm',
-      footer: { show: false, reducer: ['sum'], fields: '' },
     },
   },
 
@@ -157,7 +156,6 @@ local singleGreen = { mode: 'absolute', steps: [{ color: 'green', value: null }]
     label: label,
     datasource: datasource,
     query: { query: query, refId: 'PrometheusVariableQueryEditor-VariableQuery' },
-    definition: query,
     refresh: 2,
     multi: true,
     includeAll: true,
