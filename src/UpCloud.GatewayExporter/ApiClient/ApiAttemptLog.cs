@@ -12,7 +12,6 @@ internal sealed class ApiAttemptLog
     private List<(string Endpoint, double Seconds)> _durations = [];
     private volatile int _breaker;
 
-    /// <summary>Records one HTTP attempt.</summary>
     public void Attempted(string endpoint, string code, TimeSpan duration)
     {
         lock (_sync)
@@ -22,7 +21,6 @@ internal sealed class ApiAttemptLog
         }
     }
 
-    /// <summary>Records the circuit breaker's new state.</summary>
     public void BreakerChanged(BreakerState state) => _breaker = (int)state;
 
     /// <summary>Returns everything recorded since the previous call and starts afresh; the breaker's state carries over.</summary>

@@ -9,7 +9,6 @@ namespace UpCloud.GatewayExporter.ApiClient;
 /// </summary>
 internal sealed class ApiAttemptRecorder(ApiAttemptLog statistics, TimeProvider time) : DelegatingHandler
 {
-    /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = request.Options.TryGetValue(UpCloudRequestOptions.RouteTemplate, out var route) ? route : "other";

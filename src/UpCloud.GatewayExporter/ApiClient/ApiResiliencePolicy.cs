@@ -23,7 +23,6 @@ internal sealed record ApiResiliencePolicy(TimeSpan AttemptTimeout, TimeSpan Tot
     /// <summary>The fewest gateway-list attempts in the window before the breaker may open.</summary>
     public const int MinimumThroughput = 6;
 
-    /// <summary>Derives the timings for a poll interval.</summary>
     public static ApiResiliencePolicy For(TimeSpan pollInterval)
     {
         var attempt = Clamp(pollInterval / 3, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));

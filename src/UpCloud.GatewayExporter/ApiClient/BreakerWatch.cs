@@ -12,7 +12,6 @@ internal sealed partial class BreakerWatch(ApiAccount account, ApiAttemptLog sta
 {
     private bool _open;
 
-    /// <summary>Handles the breaker opening.</summary>
     public ValueTask OnOpened(OnCircuitOpenedArguments<HttpResponseMessage> args)
     {
         statistics.BreakerChanged(BreakerState.Open);
@@ -32,7 +31,6 @@ internal sealed partial class BreakerWatch(ApiAccount account, ApiAttemptLog sta
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Handles the breaker closing.</summary>
     public ValueTask OnClosed(OnCircuitClosedArguments<HttpResponseMessage> args)
     {
         statistics.BreakerChanged(BreakerState.Closed);

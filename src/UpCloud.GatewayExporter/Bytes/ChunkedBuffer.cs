@@ -15,7 +15,6 @@ internal sealed class ChunkedBuffer : WriteOnlyStream
     private int _used = ChunkSize;
     private long _length;
 
-    /// <inheritdoc />
     public override long Length => _length;
 
     /// <summary>The written bytes, chunk by chunk.</summary>
@@ -40,7 +39,6 @@ internal sealed class ChunkedBuffer : WriteOnlyStream
         }
     }
 
-    /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         while (!buffer.IsEmpty)

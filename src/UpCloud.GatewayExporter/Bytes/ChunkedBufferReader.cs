@@ -7,26 +7,20 @@ internal sealed class ChunkedBufferReader(IReadOnlyList<ReadOnlyMemory<byte>> se
     private int _segment;
     private int _offset;
 
-    /// <inheritdoc />
     public override bool CanRead => true;
 
-    /// <inheritdoc />
     public override bool CanSeek => false;
 
-    /// <inheritdoc />
     public override bool CanWrite => false;
 
-    /// <inheritdoc />
     public override long Length => throw new NotSupportedException();
 
-    /// <inheritdoc />
     public override long Position
     {
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
 
-    /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
         while (_segment < segments.Count)
@@ -47,28 +41,21 @@ internal sealed class ChunkedBufferReader(IReadOnlyList<ReadOnlyMemory<byte>> se
         return 0;
     }
 
-    /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    /// <inheritdoc />
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(buffer.Span));
 
-    /// <inheritdoc />
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         Task.FromResult(Read(buffer.AsSpan(offset, count)));
 
-    /// <inheritdoc />
     public override void Flush()
     {
     }
 
-    /// <inheritdoc />
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
-    /// <inheritdoc />
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    /// <inheritdoc />
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

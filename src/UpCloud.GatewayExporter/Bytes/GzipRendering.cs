@@ -11,7 +11,6 @@ internal sealed class GzipRendering : WriteOnlyStream
     private readonly GZipStream _compressor;
     private long _plainLength;
 
-    /// <summary>Starts an empty rendering.</summary>
     public GzipRendering() => _compressor = new GZipStream(Compressed, CompressionLevel.Optimal, leaveOpen: true);
 
     /// <summary>The compressed bytes; whole once this stream is disposed.</summary>
@@ -20,7 +19,6 @@ internal sealed class GzipRendering : WriteOnlyStream
     /// <summary>The uncompressed bytes written so far.</summary>
     public override long Length => _plainLength;
 
-    /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         _compressor.Write(buffer);
@@ -28,7 +26,6 @@ internal sealed class GzipRendering : WriteOnlyStream
     }
 
 
-    /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)

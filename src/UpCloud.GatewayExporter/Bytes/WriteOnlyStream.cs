@@ -3,32 +3,24 @@ namespace UpCloud.GatewayExporter.Bytes;
 /// <summary>The part every write-only, in-memory stream of a rendering shares: synchronous writes, nothing to flush, no reading or seeking.</summary>
 internal abstract class WriteOnlyStream : Stream
 {
-    /// <inheritdoc />
     public sealed override bool CanRead => false;
 
-    /// <inheritdoc />
     public sealed override bool CanSeek => false;
 
-    /// <inheritdoc />
     public sealed override bool CanWrite => true;
 
-    /// <inheritdoc />
     public sealed override long Position
     {
         get => Length;
         set => throw new NotSupportedException();
     }
 
-    /// <inheritdoc />
     public abstract override void Write(ReadOnlySpan<byte> buffer);
 
-    /// <inheritdoc />
     public sealed override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
-    /// <inheritdoc />
     public sealed override void WriteByte(byte value) => Write([value]);
 
-    /// <inheritdoc />
     public sealed override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +28,6 @@ internal abstract class WriteOnlyStream : Stream
         return ValueTask.CompletedTask;
     }
 
-    /// <inheritdoc />
     public sealed override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -44,20 +35,15 @@ internal abstract class WriteOnlyStream : Stream
         return Task.CompletedTask;
     }
 
-    /// <inheritdoc />
     public sealed override void Flush()
     {
     }
 
-    /// <inheritdoc />
     public sealed override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <inheritdoc />
     public sealed override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    /// <inheritdoc />
     public sealed override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
-    /// <inheritdoc />
     public sealed override void SetLength(long value) => throw new NotSupportedException();
 }

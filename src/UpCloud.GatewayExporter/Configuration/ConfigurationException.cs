@@ -5,6 +5,5 @@ namespace UpCloud.GatewayExporter.Configuration;
 /// <param name="problem">What is wrong, never including a secret's value.</param>
 internal sealed class ConfigurationException(string setting, string problem) : Exception($"{setting}: {problem}")
 {
-    /// <summary>The setting's name.</summary>
     public string Setting { get; } = setting;
 }

@@ -35,6 +35,5 @@ internal sealed record GatewayShard(int Index, int Count)
     /// <summary>Whether this shard exports the gateway.</summary>
     public bool Owns(string uuid) => Count == 1 || Of(uuid, Count) == Index;
 
-    /// <inheritdoc />
     public override string ToString() => $"{Index}/{Count}";
 }

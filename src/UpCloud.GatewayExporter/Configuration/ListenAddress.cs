@@ -27,7 +27,6 @@ internal sealed record ListenAddress(string Host, int Port)
     /// <summary>The address as a Kestrel URL.</summary>
     public string Url(bool tls) => $"{(tls ? "https" : "http")}://{(Host.Length == 0 ? "0.0.0.0" : Host)}:{Port.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <inheritdoc />
     public override string ToString() => $"{Host}:{Port.ToString(CultureInfo.InvariantCulture)}";
 
     private static FormatException Malformed(string text) => new($"'{text}' is not [host]:port, e.g. :9877 or 127.0.0.1:9877");

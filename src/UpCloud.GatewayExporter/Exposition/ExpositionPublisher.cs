@@ -19,7 +19,6 @@ internal sealed class ExpositionPublisher(IReadOnlyList<SnapshotMapper> mappers,
     /// <summary>Publishes the exposition before the first poll, so /metrics answers from the start.</summary>
     public Task PublishInitialAsync(CancellationToken cancellationToken) => PublishAsync([], polled: false, cancellationToken);
 
-    /// <inheritdoc />
     public async Task PublishAsync(IReadOnlyList<PollSnapshot> snapshots, CancellationToken cancellationToken)
     {
         await PublishAsync([.. snapshots.Select(snapshot => mappers.Single(mapper => mapper.Account == snapshot.Account).Map(snapshot))], polled: true, cancellationToken)

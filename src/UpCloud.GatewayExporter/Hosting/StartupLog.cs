@@ -7,7 +7,6 @@ namespace UpCloud.GatewayExporter.Hosting;
 /// <summary>The one line logged at start: what this exporter polls, how often, what it filters and where it serves.</summary>
 internal static partial class StartupLog
 {
-    /// <summary>Logs the start line.</summary>
     public static void Starting(ILogger logger, ExporterOptions options, string listen)
     {
         var accounts = options.Accounts.Count == 1 && options.Accounts[0].Name is null

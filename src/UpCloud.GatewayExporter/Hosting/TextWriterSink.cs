@@ -9,7 +9,6 @@ internal sealed class TextWriterSink(ITextFormatter formatter, TextWriter output
 {
     private readonly Lock _sync = new();
 
-    /// <inheritdoc />
     public void Emit(LogEvent logEvent)
     {
         lock (_sync)

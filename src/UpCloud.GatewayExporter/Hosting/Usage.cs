@@ -6,7 +6,6 @@ namespace UpCloud.GatewayExporter.Hosting;
 /// <summary>The text <c>--help</c> prints, written from the flags and the settings table so it cannot drift from them.</summary>
 internal static class Usage
 {
-    /// <summary>The whole text.</summary>
     public static string Text()
     {
         var text = new StringBuilder()

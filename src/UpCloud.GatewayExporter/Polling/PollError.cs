@@ -15,6 +15,5 @@ internal sealed record PollError(string Message, string Kind)
     public static PollError Unexpected(Exception exception) =>
         new($"the poll failed unexpectedly: {exception.GetType().Name}", "crash");
 
-    /// <inheritdoc />
     public override string ToString() => Message;
 }

@@ -34,7 +34,6 @@ internal sealed record PollSnapshot(
     /// <summary>What the account's API client did during the poll. Default: no calls.</summary>
     public ApiAttemptReport ApiCalls { get; init; } = ApiAttemptReport.None;
 
-    /// <summary>Whether the gateway list was read.</summary>
     public bool ListSucceeded => ListError is null;
 
     /// <summary>Whether everything the poll asked for was read: the plans when due, the list, every selected entry in it, and every gateway's metrics.</summary>

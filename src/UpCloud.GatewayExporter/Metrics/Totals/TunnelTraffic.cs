@@ -9,16 +9,12 @@ internal sealed class TunnelTraffic
 {
     private readonly TotalsByKey<string, ChildSaTotals> _childSas = new();
 
-    /// <summary>Bytes received, in total.</summary>
     public double BytesIn { get; private set; }
 
-    /// <summary>Bytes sent, in total.</summary>
     public double BytesOut { get; private set; }
 
-    /// <summary>Packets received, in total.</summary>
     public double PacketsIn { get; private set; }
 
-    /// <summary>Packets sent, in total.</summary>
     public double PacketsOut { get; private set; }
 
     /// <summary>Adds the tunnel's child SAs as read at <paramref name="at"/>.</summary>
