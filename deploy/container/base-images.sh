@@ -52,7 +52,7 @@ sdk_version="$(dotnet --version)"
 case "$sdk_version" in "$dotnet_version".*) ;; *) die "this machine's SDK is $sdk_version, the Dockerfile wants $dotnet_version" ;; esac
 runtime_version="$(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([^ ]*\) .*/\1/p' | sort -V | tail -n 1)"
 aspnet_version="$(dotnet --list-runtimes | sed -n 's/^Microsoft.AspNetCore.App \([^ ]*\) .*/\1/p' | sort -V | tail -n 1)"
-recipe="$( { sha256sum "$0"; echo "$dotnet_root $sdk_version $runtime_version $aspnet_version"; } | sha256sum | cut -c1-16)"
+recipe="$( { sha256sum <"$0"; echo "$dotnet_root $sdk_version $runtime_version $aspnet_version"; } | sha256sum | cut -c1-16)"
 
 label() { docker image inspect -f "{{index .Config.Labels \"$2\"}}" "$1" 2>/dev/null || true; }
 if ! $rebuild && [ "$(label "$sdk_tag" upcloud-gateway-exporter.stand-in.recipe)" = "$recipe" ] &&

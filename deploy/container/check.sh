@@ -37,7 +37,7 @@ dockerd_pid=""
 cleanup() {
   local c
   for c in "${containers[@]}"; do docker rm -f "$c" >/dev/null 2>&1 || true; done
-  if [ -n "$dockerd_pid" ] && ! $keep_dockerd; then
+  if [ -n "$dockerd_pid" ] && kill -0 "$dockerd_pid" 2>/dev/null && ! $keep_dockerd; then
     say "stopping the dockerd this script started (pid $dockerd_pid)"
     kill "$dockerd_pid" 2>/dev/null || true
     for _ in $(seq 60); do kill -0 "$dockerd_pid" 2>/dev/null || break; sleep 0.5; done
@@ -56,6 +56,15 @@ command -v curl >/dev/null || missing+=(curl)
 command -v openssl >/dev/null || missing+=(openssl)
 command -v python3 >/dev/null || missing+=(python3)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+
+# The demo listens on the host's port 9877 (host networking), where the HEALTHCHECK probes it.
+require_free_port() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    ss -ltnp 2>/dev/null | grep -E ":$port\b" >&2 || true
+    die "port $port is taken on this host: the image's HEALTHCHECK probes 127.0.0.1:$port, and with host networking the demo must listen there. Stop what listens on it."
+  fi
+}
+require_free_port
 
 # --- The Docker engine.
 if docker info >/dev/null 2>&1; then
@@ -94,7 +103,7 @@ if ! DOCKER_BUILDKIT=0 docker build --network host \
   die "docker build failed (the last 60 lines are above)"
 fi
 build_done="$(now)"
-say "built in $(seconds "$base_done" "$build_done") s"
+say "built in $(seconds "$base_done" "$build_done") s ($(grep -c 'Using cache' "$tmp/build.log" || true) of $(grep -c '^Step ' "$tmp/build.log" || true) steps from the build cache)"
 
 ok=0
 failures=()
@@ -141,10 +150,7 @@ else
 fi
 
 # --- The demo, locked down, on the host network.
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  ss -ltnp 2>/dev/null | grep -E ":$port\b" >&2 || true
-  die "port $port is taken on this host: the image's HEALTHCHECK probes 127.0.0.1:$port, and with host networking the demo must listen there. Stop what listens on it."
-fi
+require_free_port
 locked_down=(--read-only --cap-drop ALL --security-opt no-new-privileges --network host)
 containers+=(upcloud-gateway-exporter-check-demo)
 run_started="$(now)"
