@@ -63,7 +63,8 @@ fi
 
 if ! command -v mmdebstrap >/dev/null; then
   say "installing mmdebstrap"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap; } \
+    >/var/tmp/stand-in-apt.log 2>&1 || die "apt-get install mmdebstrap failed: $(tail -n 5 /var/tmp/stand-in-apt.log)"
 fi
 
 work="$(mktemp -d /var/tmp/stand-in-base-images.XXXXXX)"
