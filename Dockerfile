@@ -81,7 +81,8 @@ USER 1654:1654
 EXPOSE 9877
 
 # The binary probes its own /healthz (no curl in the image). It probes http://127.0.0.1:9877/healthz:
-# if you move the port with --urls, give the URL: --health-check http://127.0.0.1:PORT/healthz.
+# if you move the port with --urls, give the URL: --health-check http://127.0.0.1:PORT/healthz, in an
+# exec-form test (compose's ["CMD", ...]); `docker run --health-cmd` needs a shell, which is not here.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=15s --retries=3 \
   CMD ["/app/upcloud-gateway-exporter", "--health-check"]
 

@@ -100,7 +100,7 @@ if [ "${CHECK_DOCKER_BUILD:-0}" = 1 ]; then
     skip "docker build" "no Docker engine reachable"
   fi
 else
-  skip "docker build" "set CHECK_DOCKER_BUILD=1 (needs a Docker engine; builds the Native AOT image)"
+  skip "docker build" "set CHECK_DOCKER_BUILD=1 (needs a Docker engine; builds the Native AOT image); deploy/container/check.sh builds and runs it on stand-in base images"
 fi
 
 echo "== docker compose"
@@ -208,7 +208,7 @@ fi
 echo "== scripts"
 lint "versions = Directory.Build.props" versions
 if have shellcheck; then
-  check "shellcheck" shellcheck deploy/check.sh deploy/kubernetes/generate-prometheusrule.sh deploy/prometheus/check.sh grafana/check-queries.sh grafana/render/run.sh mixin/build.sh
+  check "shellcheck" shellcheck deploy/check.sh deploy/container/*.sh deploy/kubernetes/generate-prometheusrule.sh deploy/prometheus/check.sh grafana/check-queries.sh grafana/render/run.sh mixin/build.sh
 else
   skip "shellcheck" "not installed (apt-get install shellcheck)"
 fi
