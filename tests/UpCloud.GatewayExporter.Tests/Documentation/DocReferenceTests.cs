@@ -108,8 +108,9 @@ public sealed partial class DocReferenceTests
     [GeneratedRegex(@"^\s*- alert: ""?(\w+)""?", RegexOptions.Multiline)]
     private static partial Regex AlertRule();
 
-    // What follows the exporter's name on a command line: the binary, `dotnet run ... --`, or the image name after docker run.
-    [GeneratedRegex(@"(?:(?<!--name |-u )upcloud-gateway-exporter(?::\S+)?|src/UpCloud\.GatewayExporter(?: -c Release)? --)((?: +--?[\w.:-]+(?:[ =](?!-)\S+)?)+)")]
+    // What follows the exporter's name on a command line: the binary, `dotnet run ... --`, or the image name after docker run
+    // (with a tag, but not a volume's :ro or :rw).
+    [GeneratedRegex(@"(?:(?<!--name |-u )upcloud-gateway-exporter(?::(?!ro\b|rw\b)[\w.-]+)?|src/UpCloud\.GatewayExporter(?: -c Release)? --)((?: +--?[\w.:-]+(?:[ =](?!-)\S+)?)+)")]
     private static partial Regex Invocation();
 
     [GeneratedRegex(@"(?<=\s)--?[A-Za-z][\w.:-]*(?:=\S+)?")]
