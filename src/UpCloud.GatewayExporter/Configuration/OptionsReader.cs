@@ -57,7 +57,8 @@ internal static class OptionsReader
 
     private static string ParseExistingFile(string text) => File.Exists(text) ? text : throw new FormatException($"'{text}' does not exist");
 
-    private static IReadOnlyList<ListenAddress> ParseListenAddresses(string text) =>
+    /// <summary>Comma-separated <c>[host]:port</c> addresses.</summary>
+    internal static IReadOnlyList<ListenAddress> ParseListenAddresses(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ListenAddress.Parse)];
 
     /// <summary>An absolute path that is none of the exporter's other endpoints.</summary>

@@ -7,20 +7,17 @@ namespace UpCloud.GatewayExporter.Hosting;
 /// <param name="Help"><c>--help</c>.</param>
 /// <param name="Version"><c>--version</c>.</param>
 /// <param name="HealthCheck"><c>--health-check [URL]</c>: probe a running exporter's /healthz, for container health checks without curl.</param>
+/// <param name="HealthCheckUrl">The URL given to <c>--health-check</c>; null to probe where the settings say the exporter serves.</param>
 /// <param name="Remaining">The arguments left for configuration.</param>
-internal sealed record CommandLine(bool Demo, bool Once, bool Check, bool Help, bool Version, Uri? HealthCheck, string[] Remaining)
+internal sealed record CommandLine(bool Demo, bool Once, bool Check, bool Help, bool Version, bool HealthCheck, Uri? HealthCheckUrl, string[] Remaining)
 {
-    /// <summary>The URL <c>--health-check</c> probes when given none: the default listening port on loopback.</summary>
-    public static readonly Uri DefaultHealthCheck =
-        new($"http://127.0.0.1:{Configuration.ListenAddress.Parse(Configuration.SettingsTable.ListenAddress.Default!).Port}/healthz");
-
     /// <summary>The flags, as <c>--help</c> lists them before the settings.</summary>
     public static readonly IReadOnlyList<(string Flag, string Help)> Flags =
     [
         ("--demo", "poll a built-in simulated UpCloud fleet: no credentials, no network"),
         ("--once", "poll once, print the exposition to stdout; exit 0 if everything was read, else 1"),
         ("--check", "ask the API once for everything the exporter needs and print what works and what to fix; exit 0 if it would work"),
-        ("--health-check [URL]", $"probe a running exporter (default {DefaultHealthCheck}); exit 0 if healthy"),
+        ("--health-check [URL]", "probe a running exporter's /healthz (default: where its settings say it serves, on loopback, https with a TLS web config); exit 0 if healthy"),
         ("--version", "print the version"),
         ("--help", "print this text"),
     ];
@@ -32,7 +29,8 @@ internal sealed record CommandLine(bool Demo, bool Once, bool Check, bool Help, 
     public static CommandLine Parse(string[] args)
     {
         bool demo = false, once = false, check = false, help = false, version = false;
-        Uri? healthCheck = null;
+        var healthCheck = false;
+        Uri? healthCheckUrl = null;
         var remaining = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -44,14 +42,14 @@ internal sealed record CommandLine(bool Demo, bool Once, bool Check, bool Help, 
                 case "--help" or "-h": help = true; break;
                 case "--version": version = true; break;
                 case "--health-check" when i + 1 < args.Length && Uri.TryCreate(args[i + 1], UriKind.Absolute, out var url):
-                    healthCheck = url;
+                    (healthCheck, healthCheckUrl) = (true, url);
                     i++;
                     break;
-                case "--health-check": healthCheck = DefaultHealthCheck; break;
+                case "--health-check": healthCheck = true; break;
                 default: remaining.Add(args[i]); break;
             }
         }
 
-        return new CommandLine(demo, once, check, help, version, healthCheck, [.. remaining]);
+        return new CommandLine(demo, once, check, help, version, healthCheck, healthCheckUrl, [.. remaining]);
     }
 }

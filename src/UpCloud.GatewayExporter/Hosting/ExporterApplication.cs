@@ -21,9 +21,20 @@ internal static class ExporterApplication
             return 0;
         }
 
-        if (commandLine.HealthCheck is { } healthCheck)
+        if (commandLine.HealthCheck)
         {
-            return await HealthCheckProbe.RunAsync(healthCheck, stderr);
+            Uri url;
+            try
+            {
+                url = commandLine.HealthCheckUrl ?? HealthCheckTarget.From(ExporterHost.Settings(commandLine));
+            }
+            catch (ConfigurationException ex)
+            {
+                await stderr.WriteLineAsync($"upcloud-gateway-exporter: configuration error: {ex.Message}");
+                return 2;
+            }
+
+            return await HealthCheckProbe.RunAsync(url, stderr);
         }
 
         // The demo simulator outlives the host: it is disposed only after the exporter has stopped polling it.

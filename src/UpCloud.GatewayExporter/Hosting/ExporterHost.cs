@@ -16,6 +16,17 @@ namespace UpCloud.GatewayExporter.Hosting;
 /// <summary>Builds the exporter's web host: configuration sources, validated options, Kestrel with TLS, logging, services and endpoints.</summary>
 internal static class ExporterHost
 {
+    /// <summary>
+    /// The settings from the sources the host reads, in its order, for modes that need a few of them without a host:
+    /// appsettings.json next to the binary, the environment (with ASP.NET Core's ASPNETCORE_ prefix), the command line.
+    /// </summary>
+    public static IConfiguration Settings(CommandLine commandLine) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+        .AddEnvironmentVariables()
+        .AddEnvironmentVariables("ASPNETCORE_")
+        .AddCommandLine(commandLine.Remaining, SettingsTable.SwitchMappings())
+        .Build();
+
     /// <summary>Builds the host; a bad setting throws <see cref="ConfigurationException"/> before anything starts.</summary>
     /// <param name="commandLine">The parsed command line.</param>
     /// <param name="demo">The demo simulator to poll, or null for the configured API.</param>

@@ -98,6 +98,22 @@ public sealed class ProtectedMetricsTests : IDisposable
         Assert.Single(LogLines.At(exporter.Stdout, LogLines.Information, "starting:"), line => line.Contains($"metrics at /probe on https://127.0.0.1:{exporter.BaseAddress.Port}", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Health_check_without_a_URL_probes_over_https_where_the_TLS_settings_say_the_exporter_serves()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 1);
+        var config = WriteConfig("TLS12");
+        await using var exporter = await RunningExporter.StartWithListenAddressAsync(Uri.UriSchemeHttps, () => _certificate.TrustingHandler(), cloud.ExporterArgs(extra: ["--EXPORTER_WEB_CONFIG", config]));
+        string[] settings = ["--EXPORTER_WEB_CONFIG", config, $"--web.listen-address=127.0.0.1:{exporter.BaseAddress.Port}"];
+
+        var derived = await ExporterCommand.RunAsync(["--health-check", .. settings]);
+        var plain = await ExporterCommand.RunAsync(["--health-check", $"http://127.0.0.1:{exporter.BaseAddress.Port}/healthz"]);
+
+        Assert.Equal((0, string.Empty), (derived.ExitCode, derived.Stderr));
+        Assert.Equal(1, plain.ExitCode);
+        Assert.StartsWith($"health check of http://127.0.0.1:{exporter.BaseAddress.Port}/healthz failed:", plain.Stderr, StringComparison.Ordinal);
+    }
+
     private Task<RunningExporter> StartAsync(SimulatedCloud cloud, string minVersion) =>
         RunningExporter.StartAsync(Uri.UriSchemeHttps, () => _certificate.TrustingHandler(), cloud.ExporterArgs(extra: ["--EXPORTER_WEB_CONFIG", WriteConfig(minVersion)]));
 
