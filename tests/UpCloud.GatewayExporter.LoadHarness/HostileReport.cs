@@ -36,7 +36,8 @@ internal static class HostileReport
             if (p.Output is { Length: > 0 } output)
             {
                 // What it said as it died: the exception or failure lines, not the stack frames under them.
-                var lines = output.Split('\n').Where(line => line.Length > 0 && !line.TrimStart().StartsWith("at ", StringComparison.Ordinal) && !line.StartsWith("---", StringComparison.Ordinal));
+                var lines = output.Split('\n').Where(line => line.Length > 0 && !line.TrimStart().StartsWith("at ", StringComparison.Ordinal)
+                    && !line.StartsWith("---", StringComparison.Ordinal) && !line.Contains(" + 0x", StringComparison.Ordinal));
                 Row("  last output", "\n" + string.Join('\n', lines.TakeLast(8)));
             }
         }
