@@ -15,5 +15,5 @@ public sealed class ConnectionApi
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<IReadOnlyList<GatewayConnection>> ListAsync(string gatewayUuid, CancellationToken cancellationToken = default) =>
         [.. (await _transport.GetAsync(UpCloudRoutes.Connections, UpCloudPaths.Connections(gatewayUuid), string.Empty,
-            UpCloudJsonContext.Default.IReadOnlyListGatewayConnection, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
+            _transport.Options.Limits.Connections, UpCloudJsonContext.Default.IReadOnlyListGatewayConnection, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
 }

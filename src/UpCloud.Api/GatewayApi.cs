@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using UpCloud.Api.Json;
-using UpCloud.Api.Models;
 
 namespace UpCloud.Api;
 
@@ -37,7 +34,7 @@ public sealed class GatewayApi
             $"the list did not end within {_transport.Options.MaxListPages} pages");
     }
 
-    /// <summary>Reads one page of the gateway list; an entry that does not parse is rejected alone.</summary>
+    /// <summary>Reads one page of the gateway list; an entry that does not parse, or holds more than one gateway's worth of JSON, is rejected alone.</summary>
     /// <param name="limit">Page size, 0 to 100.</param>
     /// <param name="offset">Entries to skip.</param>
     /// <param name="label">The API's label filter; null for none.</param>
@@ -48,54 +45,8 @@ public sealed class GatewayApi
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         var query = $"?limit={limit}&offset={offset}" + (label is null ? string.Empty : "&label=" + Uri.EscapeDataString(label));
-        var page = await _transport.GetAsync(UpCloudRoutes.Gateways, UpCloudRoutes.Gateways, query, UpCloudJsonContext.Default.JsonElement, cancellationToken)
+        var limits = _transport.Options.Limits;
+        return await _transport.GetAsync(UpCloudRoutes.Gateways, UpCloudRoutes.Gateways, query, limits.GatewayListPage, body => GatewayPage.Read(body.Span, limit, limits), cancellationToken)
             .ConfigureAwait(false);
-        if (page.ValueKind != JsonValueKind.Array)
-        {
-            throw new UpCloudApiException(UpCloudFailure.InvalidResponse, UpCloudRoutes.Gateways, UpCloudRoutes.Gateways,
-                $"expected a JSON array of gateways, found {page.ValueKind}", 200);
-        }
-
-        var gateways = new List<Gateway>(page.GetArrayLength());
-        var rejected = new List<RejectedGateway>();
-        foreach (var entry in page.EnumerateArray())
-        {
-            try
-            {
-                gateways.Add(entry.Deserialize(UpCloudJsonContext.Default.Gateway)
-                    ?? throw new JsonException("the entry is JSON null"));
-            }
-            catch (JsonException ex)
-            {
-                rejected.Add(new RejectedGateway(UuidOf(entry), LabelsOf(entry), ex.Path is null ? ex.Message : $"unreadable at {JsonFailure.PathOf(ex)}"));
-            }
-        }
-
-        return new GatewayList(gateways, rejected);
-    }
-
-    private static string? UuidOf(JsonElement entry) =>
-        entry.ValueKind == JsonValueKind.Object
-        && entry.TryGetProperty("uuid", out var uuid)
-        && uuid.ValueKind == JsonValueKind.String
-            ? uuid.Deserialize(UpCloudJsonContext.Default.String)
-            : null;
-
-    /// <summary>Reads a rejected entry's labels on their own, so a label filter can still tell whether the entry was one of its gateways.</summary>
-    private static IReadOnlyList<GatewayLabel>? LabelsOf(JsonElement entry)
-    {
-        if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("labels", out var labels))
-        {
-            return null;
-        }
-
-        try
-        {
-            return labels.Deserialize(UpCloudJsonContext.Default.IReadOnlyListGatewayLabel);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

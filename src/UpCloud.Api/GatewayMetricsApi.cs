@@ -15,5 +15,5 @@ public sealed class GatewayMetricsApi
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<GatewayMetrics> GetAsync(string gatewayUuid, CancellationToken cancellationToken = default) =>
         _transport.GetAsync(UpCloudRoutes.Metrics, UpCloudPaths.Metrics(gatewayUuid), string.Empty,
-            UpCloudJsonContext.Default.GatewayMetrics, cancellationToken);
+            _transport.Options.Limits.GatewayMetrics, UpCloudJsonContext.Default.GatewayMetrics, cancellationToken);
 }

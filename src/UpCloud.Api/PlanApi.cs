@@ -13,6 +13,6 @@ public sealed class PlanApi
     /// <summary>Reads every plan; a plan's fields are read leniently, so a bad value costs only that value.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<IReadOnlyList<GatewayPlan>> ListAsync(CancellationToken cancellationToken = default) =>
-        [.. (await _transport.GetAsync(UpCloudRoutes.Plans, UpCloudRoutes.Plans, string.Empty, UpCloudJsonContext.Default.IReadOnlyListGatewayPlan, cancellationToken)
+        [.. (await _transport.GetAsync(UpCloudRoutes.Plans, UpCloudRoutes.Plans, string.Empty, _transport.Options.Limits.Plans, UpCloudJsonContext.Default.IReadOnlyListGatewayPlan, cancellationToken)
             .ConfigureAwait(false)).Where(plan => plan is not null)];
 }

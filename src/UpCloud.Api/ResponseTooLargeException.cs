@@ -1,8 +1,5 @@
 namespace UpCloud.Api;
 
-/// <summary>Raised inside the client when a body passes the size cap; callers see an <see cref="UpCloudApiException"/> instead.</summary>
-internal sealed class ResponseTooLargeException(long cap) : IOException($"the response body exceeded {cap} bytes")
-{
-    /// <summary>The cap that was passed.</summary>
-    public long Cap { get; } = cap;
-}
+/// <summary>Raised inside the client when a body passes its size cap or its JSON budget; callers see an <see cref="UpCloudApiException"/> instead.</summary>
+/// <param name="detail">What was passed, such as <c>the response body exceeded the 262144-byte cap</c>.</param>
+internal sealed class ResponseTooLargeException(string detail) : IOException(detail);

@@ -16,5 +16,5 @@ public sealed class TunnelApi
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<IReadOnlyList<Tunnel>> ListAsync(string gatewayUuid, string connection, CancellationToken cancellationToken = default) =>
         [.. (await _transport.GetAsync(UpCloudRoutes.Tunnels, UpCloudPaths.Tunnels(gatewayUuid, connection), string.Empty,
-            UpCloudJsonContext.Default.IReadOnlyListTunnel, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
+            _transport.Options.Limits.Tunnels, UpCloudJsonContext.Default.IReadOnlyListTunnel, cancellationToken).ConfigureAwait(false)).Where(item => item is not null)];
 }

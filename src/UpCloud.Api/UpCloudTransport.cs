@@ -9,7 +9,6 @@ namespace UpCloud.Api;
 /// <summary>Sends authenticated GETs and turns every way a call can fail into one <see cref="UpCloudApiException"/>.</summary>
 internal sealed class UpCloudTransport
 {
-    private const int MaxErrorBodyBytes = 64 * 1024;
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
 
     private readonly HttpClient _http;
@@ -28,7 +27,16 @@ internal sealed class UpCloudTransport
 
     public UpCloudClientOptions Options => _options;
 
-    public async Task<T> GetAsync<T>(string route, string path, string query, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    /// <summary>Reads a JSON body of <paramref name="type"/>, held to <paramref name="limit"/>.</summary>
+    public Task<T> GetAsync<T>(string route, string path, string query, BodyLimit limit, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        GetAsync(route, path, query, limit, body =>
+        {
+            JsonTally.Check(body.Span, limit.Budget);
+            return JsonSerializer.Deserialize(body.Span, type) ?? throw new UpCloudApiException(UpCloudFailure.InvalidResponse, route, path, "the body was JSON null", 200);
+        }, cancellationToken);
+
+    /// <summary>Reads a body of at most <paramref name="limit"/>'s bytes and hands it to <paramref name="parse"/>, whose <see cref="JsonException"/> is an invalid response.</summary>
+    public async Task<T> GetAsync<T>(string route, string path, string query, BodyLimit limit, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken)
     {
         // HttpClient.Timeout stops at the response headers when the body is streamed, so the same limit is applied to the whole call here.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -40,21 +48,19 @@ internal sealed class UpCloudTransport
         try
         {
             using var response = await SendAsync(route, path, query, deadline.Token).ConfigureAwait(false);
-            await using var body = await OpenBodyAsync(response, route, path, deadline.Token, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
+            var body = await ReadBodyAsync(response, route, path, limit.MaxBytes, deadline.Token, cancellationToken).ConfigureAwait(false);
             try
             {
-                var value = await JsonSerializer.DeserializeAsync(body, type, deadline.Token).ConfigureAwait(false);
-                return value ?? throw new UpCloudApiException(UpCloudFailure.InvalidResponse, route, path, "the body was JSON null", status);
+                return parse(body);
             }
             catch (JsonException ex)
             {
-                throw new UpCloudApiException(UpCloudFailure.InvalidResponse, route, path, $"the body is not the documented JSON ({Describe(ex)})", status, innerException: ex);
+                throw new UpCloudApiException(UpCloudFailure.InvalidResponse, route, path, $"the body is not the documented JSON ({Describe(ex)})", (int)response.StatusCode, innerException: ex);
             }
         }
         catch (ResponseTooLargeException ex)
         {
-            throw TooLarge(route, path, ex.Cap);
+            throw new UpCloudApiException(UpCloudFailure.ResponseTooLarge, route, path, ex.Message);
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
         {
@@ -80,7 +86,7 @@ internal sealed class UpCloudTransport
         return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Stream> OpenBodyAsync(HttpResponseMessage response, string route, string path, CancellationToken cancellationToken, CancellationToken callerToken)
+    private async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpResponseMessage response, string route, string path, int cap, CancellationToken cancellationToken, CancellationToken callerToken)
     {
         // The credentials belong to the configured API URL alone, so a redirect is reported, never followed.
         if ((int)response.StatusCode is >= 300 and <= 399)
@@ -94,13 +100,15 @@ internal sealed class UpCloudTransport
             throw await ErrorFromAsync(response, route, path, cancellationToken, callerToken).ConfigureAwait(false);
         }
 
-        if (response.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        // A stated length over the cap fails before a byte of the body is read.
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > cap)
         {
-            throw TooLarge(route, path, _options.MaxResponseBytes);
+            throw new ResponseTooLargeException($"the response body exceeded the {cap}-byte cap");
         }
 
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return new CappedReadStream(stream, _options.MaxResponseBytes);
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return await ResponseBuffer.ReadAsync(stream, declared, cap, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<UpCloudApiException> ErrorFromAsync(HttpResponseMessage response, string route, string path, CancellationToken cancellationToken, CancellationToken callerToken)
@@ -109,7 +117,7 @@ internal sealed class UpCloudTransport
         var reason = response.ReasonPhrase ?? response.StatusCode.ToString();
         try
         {
-            var body = await ReadPrefixAsync(response, cancellationToken).ConfigureAwait(false);
+            var body = await ReadPrefixAsync(response, _options.Limits.ErrorBodyBytes, cancellationToken).ConfigureAwait(false);
             var error = ApiError.Parse(body);
             return new UpCloudApiException(UpCloudFailure.HttpStatus, route, path, _credentials.Redact(error?.Detail ?? reason), status,
                 error?.Code is { } code ? _credentials.Redact(code) : null, error?.CorrelationId is { } correlation ? _credentials.Redact(correlation) : null);
@@ -120,10 +128,11 @@ internal sealed class UpCloudTransport
         }
     }
 
-    private static async Task<byte[]> ReadPrefixAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The first <paramref name="length"/> bytes of an error body, enough for its code, title and correlation id; the rest is never kept.</summary>
+    private static async Task<byte[]> ReadPrefixAsync(HttpResponseMessage response, int length, CancellationToken cancellationToken)
     {
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var buffer = new byte[MaxErrorBodyBytes];
+        var buffer = new byte[length];
         var filled = 0;
         int read;
         while (filled < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
@@ -134,15 +143,13 @@ internal sealed class UpCloudTransport
         return buffer[..filled];
     }
 
+    // Running out of memory is no answer of the API's, so it is not reported as one: it reaches the caller as it is.
     private static bool IsNoResponse(Exception ex, CancellationToken cancellationToken) =>
-        ex is not UpCloudApiException and not ResponseTooLargeException
+        ex is not UpCloudApiException and not ResponseTooLargeException and not OutOfMemoryException
         && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     private static UpCloudApiException NoResponse(string route, string path, Exception ex) =>
         new(UpCloudFailure.NoResponse, route, path, $"no response ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})", innerException: ex);
-
-    private static UpCloudApiException TooLarge(string route, string path, long cap) =>
-        new(UpCloudFailure.ResponseTooLarge, route, path, $"the response body exceeded the {cap}-byte cap");
 
     private static string Describe(JsonException ex) =>
         ex.Path is null ? "unreadable" : $"at {JsonFailure.PathOf(ex)}, line {ex.LineNumber}, byte {ex.BytePositionInLine}";

@@ -36,6 +36,9 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The exit code once it has ended; on Linux, 128 plus the signal for a process a signal ended.</summary>
+    public int ExitCode => process.ExitCode;
+
     /// <summary>The last lines the process wrote to stdout and stderr.</summary>
     public string Output
     {

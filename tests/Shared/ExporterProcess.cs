@@ -38,23 +38,27 @@ internal sealed class ExporterProcess : IAsyncDisposable
     /// <summary>The last lines it wrote, for a failure message.</summary>
     public string Output => _child.Output;
 
+    /// <summary>How it ended: its exit code, or 128 plus the signal that ended it (139 for SIGSEGV, 137 for SIGKILL); null while it runs.</summary>
+    public int? ExitCode => _child.HasExited ? _child.ExitCode : null;
+
     /// <summary>Starts <paramref name="program"/> (the binary, or a dll, run with the dotnet host) on <paramref name="port"/>.</summary>
     /// <param name="program">The AOT binary or the exporter's dll.</param>
     /// <param name="arguments">Arguments after the listening address, such as <c>--demo</c>.</param>
     /// <param name="settings">Environment settings, such as <c>UPCLOUD_API_URL</c>; secrets belong here, where ps does not show them.</param>
     /// <param name="port">The loopback port to serve on.</param>
-    public static ExporterProcess Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> settings, int port)
+    /// <param name="cgroup">A memory cgroup to start it in, or null.</param>
+    public static ExporterProcess Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> settings, int port, MemoryCgroup? cgroup = null)
     {
         var dll = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var startInfo = new ProcessStartInfo(dll ? DotnetHost : program) { WorkingDirectory = AppContext.BaseDirectory };
-        if (dll)
+        List<string> command = dll ? [DotnetHost, program] : [program];
+        command.AddRange(["--urls", $"http://127.0.0.1:{port}", .. arguments]);
+        if (cgroup is not null)
         {
-            startInfo.ArgumentList.Add(program);
+            command = ["/bin/sh", .. cgroup.Wrap(command[0], command[1..])];
         }
 
-        startInfo.ArgumentList.Add("--urls");
-        startInfo.ArgumentList.Add($"http://127.0.0.1:{port}");
-        foreach (var argument in arguments)
+        var startInfo = new ProcessStartInfo(command[0]) { WorkingDirectory = AppContext.BaseDirectory };
+        foreach (var argument in command[1..])
         {
             startInfo.ArgumentList.Add(argument);
         }

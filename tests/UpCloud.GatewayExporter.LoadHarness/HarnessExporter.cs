@@ -6,7 +6,7 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 internal static class HarnessExporter
 {
     /// <summary>Starts it; the token goes in the environment, since the exporter refuses secrets as arguments, where ps would show them.</summary>
-    public static ExporterProcess Start(ExporterCommand command, HarnessOptions options, Uri apiUrl, string token, int port) =>
+    public static ExporterProcess Start(ExporterCommand command, HarnessOptions options, Uri apiUrl, string token, int port, MemoryCgroup? cgroup = null) =>
         ExporterProcess.Start(command.Path, [], new Dictionary<string, string>
         {
             ["UPCLOUD_TOKEN"] = token,
@@ -14,5 +14,5 @@ internal static class HarnessExporter
             ["UPCLOUD_POLL_INTERVAL"] = options.PollIntervalSetting,
             ["UPCLOUD_MAX_CONCURRENCY"] = options.Concurrency.ToString(CultureInfo.InvariantCulture),
             ["EXPORTER_LOG_LEVEL"] = "warning",
-        }, port);
+        }, port, cgroup);
 }

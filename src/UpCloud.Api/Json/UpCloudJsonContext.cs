@@ -9,7 +9,8 @@ namespace UpCloud.Api.Json;
 /// depend on are read strictly, so a wrong type there rejects the object; every other field is read through
 /// <see cref="LenientConverter{T}"/> or <see cref="LenientListConverter{T}"/>, so a bad value nobody exports costs nothing.
 /// The depth limit is far above the default 64 because unknown fields are skipped without recursion however deep they
-/// nest, and one hostile entry must not fail a list page; the response size cap bounds the depth instead.
+/// nest, and one hostile entry must not fail a list page; each endpoint's <see cref="JsonBudget"/> bounds the depth
+/// instead, since every level is an object or array, and a list entry over its budget is rejected alone.
 /// </summary>
 [JsonSourceGenerationOptions(
     MaxDepth = MaxDepth,
@@ -40,9 +41,8 @@ namespace UpCloud.Api.Json;
 [JsonSerializable(typeof(int?))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
-[JsonSerializable(typeof(JsonElement))]
 public sealed partial class UpCloudJsonContext : JsonSerializerContext
 {
-    /// <summary>The deepest nesting read: 1,000,000 levels, which only the 32 MiB response cap can hold.</summary>
+    /// <summary>The deepest nesting the reader accepts: 1,000,000 levels, beyond every <see cref="JsonBudget"/>, so the budgets decide.</summary>
     public const int MaxDepth = 1_000_000;
 }

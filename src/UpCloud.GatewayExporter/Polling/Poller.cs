@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using UpCloud.Api;
@@ -43,7 +44,7 @@ internal sealed partial class Poller(
         return snapshots;
     }
 
-    /// <summary>Reads one account; an unexpected failure fails only this account's part of the poll, never the others'.</summary>
+    /// <summary>Reads one account; an unexpected failure fails only this account's part of the poll, never the others', but running out of memory ends the process.</summary>
     private async Task<PollSnapshot> ReadAsync(AccountPoll account, CancellationToken cancellationToken)
     {
         // The scope gives every log event of this account's read, the HTTP client's included, an Account property in JSON logs.
@@ -55,7 +56,7 @@ internal sealed partial class Poller(
             account.Failures.Report(snapshot);
             return snapshot with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() };
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             LogReadCrashed(account.Account.GatewayList, ex.GetType().Name, ex.Message);
             return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex)) with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() };
@@ -72,6 +73,10 @@ internal sealed partial class Poller(
             {
                 await PollOnceAsync(stoppingToken).ConfigureAwait(false);
             }
+            catch (OutOfMemoryException ex)
+            {
+                ExitOutOfMemory(ex);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogPollCrashed(ex.GetType().Name, ex.Message);
@@ -80,6 +85,20 @@ internal sealed partial class Poller(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Ends the process, saying why, when a poll runs out of memory. The runtime caps its heap at 75 % of a container's
+    /// memory limit, and at that cap its GC can end the process with SIGSEGV instead of failing an allocation
+    /// (dotnet/runtime#129681, seen with .NET 10.0.12): an exit that names the cause beats a later crash that does not.
+    /// </summary>
+    [DoesNotReturn]
+    private void ExitOutOfMemory(OutOfMemoryException ex)
+    {
+        var memory = GC.GetGCMemoryInfo();
+        var message = $"Out of memory during a poll: the heap holds {memory.HeapSizeBytes / 1048576.0:F0} MiB and may not pass {memory.TotalAvailableMemoryBytes / 1048576.0:F0} MiB; exiting";
+        LogOutOfMemory(message);
+        Environment.FailFast(message, ex);
     }
 
     private void LogFirstPoll(PollSnapshot[] snapshots, TimeSpan duration)
@@ -97,6 +116,9 @@ internal sealed partial class Poller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A poll took {Seconds:F1}s, longer than the {Interval:F1}s poll interval; the next poll starts late rather than overlapping")]
     private partial void LogSlowPoll(double seconds, double interval);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private partial void LogOutOfMemory(string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A poll failed unexpectedly ({Type}: {Error}); it counts as a failed poll and the next one runs on schedule")]
     private partial void LogPollCrashed(string type, string error);

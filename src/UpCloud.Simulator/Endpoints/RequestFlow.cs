@@ -11,6 +11,9 @@ internal sealed class RequestFlow(
     TimeSpan latency,
     CancellationToken stopping)
 {
+    // Seeds the random choices of each altered body in turn, so a run's mutations repeat with its request order.
+    private int _altered;
+
     public RequestDelegate Handler(string route, RouteResolver resolve) => context => HandleAsync(context, route, resolve);
 
     private async Task HandleAsync(HttpContext context, string route, RouteResolver resolve)
@@ -44,11 +47,11 @@ internal sealed class RequestFlow(
                 case FaultKind.UnknownFields:
                     await ServeAsync(context, resolve, floodUnknownFields: true, cancellationToken);
                     break;
-                case FaultKind.TruncatedJson:
-                    await ServeTruncatedAsync(context, resolve, cancellationToken);
+                case FaultKind.TruncatedJson or FaultKind.BrokenTransfer or FaultKind.MutatedValues or FaultKind.DuplicateEntries:
+                    await ServeAlteredAsync(context, resolve, fault, cancellationToken);
                     break;
                 default:
-                    await FaultResponses.AnswerAsync(context, fault, cancellationToken);
+                    await FaultResponses.AnswerAsync(context, fault, route, cancellationToken);
                     break;
             }
         }
@@ -69,7 +72,7 @@ internal sealed class RequestFlow(
         return context.Response.BodyWriter.FlushAsync(cancellationToken).AsTask();
     }
 
-    private async Task ServeTruncatedAsync(HttpContext context, RouteResolver resolve, CancellationToken cancellationToken)
+    private async Task ServeAlteredAsync(HttpContext context, RouteResolver resolve, FaultRule fault, CancellationToken cancellationToken)
     {
         ResponseBody body;
         ReadOnlyMemory<byte> rendered;
@@ -79,8 +82,6 @@ internal sealed class RequestFlow(
             rendered = body.Render();
         }
 
-        context.Response.StatusCode = body.Status;
-        context.Response.ContentType = body.ContentType;
-        await context.Response.Body.WriteAsync(rendered[..(rendered.Length / 2)], cancellationToken);
+        await AlteredResponses.SendAsync(context, body, rendered, fault, new Random(Interlocked.Increment(ref _altered)), cancellationToken);
     }
 }

@@ -38,4 +38,25 @@ public enum FaultKind
 
     /// <summary>Answer 302 Found with <see cref="FaultRule.Location"/>, as a hijacked or misconfigured endpoint might.</summary>
     Redirect,
+
+    /// <summary>Answer <see cref="FaultRule.StatusCode"/> with a problem+json body of <see cref="FaultRule.Size"/> bytes, streamed: one long title.</summary>
+    OversizedError,
+
+    /// <summary>Answer 200 with the route's shape holding an entry whose unknown field nests arrays <see cref="FaultRule.Size"/> / 2 deep, streamed.</summary>
+    DeepNesting,
+
+    /// <summary>Answer 200 with the route's shape holding an entry whose <c>name</c> is one string of <see cref="FaultRule.Size"/> bytes, streamed.</summary>
+    HugeString,
+
+    /// <summary>Answer 200 with the route's shape holding <see cref="FaultRule.Size"/> / 3 empty objects as its entries, streamed.</summary>
+    TinyItems,
+
+    /// <summary>Answer 200 with the normal body whose first list element is repeated until the body is <see cref="FaultRule.Size"/> bytes.</summary>
+    DuplicateEntries,
+
+    /// <summary>Answer 200 with the normal body, about one value in four replaced by a wrong type or a number edge (1e308, -1, 2^64, 1.5).</summary>
+    MutatedValues,
+
+    /// <summary>Answer 200 with the normal body's Content-Length, send the first half, then abort the connection.</summary>
+    BrokenTransfer,
 }

@@ -7,14 +7,12 @@ namespace UpCloud.Simulator;
 /// <summary>The answers of the faults that replace the normal body entirely.</summary>
 internal static class FaultResponses
 {
-    private const int OversizedChunks = 1024;
-
     private static readonly byte[] Malformed = "{\"uuid\":\"0b5c7c6e\",,\"name\": <html>Bad Gateway</html>"u8.ToArray();
 
-    // One 64 KiB run of complete array elements, written OversizedChunks times: a valid-looking 64 MiB array.
+    // One 64 KiB run of complete array elements, written as often as the rule's size asks: a valid-looking array.
     private static readonly byte[] OversizedChunk = BuildOversizedChunk();
 
-    public static async Task AnswerAsync(HttpContext context, FaultRule rule, CancellationToken cancellationToken)
+    public static async Task AnswerAsync(HttpContext context, FaultRule rule, string route, CancellationToken cancellationToken)
     {
         switch (rule.Kind)
         {
@@ -36,7 +34,10 @@ internal static class FaultResponses
                 await context.Response.Body.WriteAsync(Malformed, cancellationToken);
                 break;
             case FaultKind.OversizedBody:
-                await StreamOversizedAsync(context.Response, cancellationToken);
+                await Oversized(rule.Size).SendAsync(context.Response, rule.DeclareLength, cancellationToken);
+                break;
+            case FaultKind.OversizedError or FaultKind.DeepNesting or FaultKind.HugeString or FaultKind.TinyItems:
+                await HostileBodies.For(rule, route).SendAsync(context.Response, rule.DeclareLength, cancellationToken);
                 break;
             case FaultKind.ResetConnection:
                 context.Abort();
@@ -54,17 +55,8 @@ internal static class FaultResponses
         }
     }
 
-    private static async Task StreamOversizedAsync(HttpResponse response, CancellationToken cancellationToken)
-    {
-        response.ContentType = ResponseBody.JsonContentType;
-        await response.Body.WriteAsync("["u8.ToArray(), cancellationToken);
-        for (var i = 0; i < OversizedChunks; i++)
-        {
-            await response.Body.WriteAsync(OversizedChunk, cancellationToken);
-        }
-
-        await response.Body.WriteAsync("{}]"u8.ToArray(), cancellationToken);
-    }
+    private static StreamedBody Oversized(long size) => new(StatusCodes.Status200OK, ResponseBody.JsonContentType,
+        [("["u8.ToArray(), 1), (OversizedChunk, size / OversizedChunk.Length), ("{}]"u8.ToArray(), 1)]);
 
     private static byte[] BuildOversizedChunk()
     {

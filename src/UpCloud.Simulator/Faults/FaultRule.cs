@@ -30,6 +30,12 @@ public sealed record FaultRule
     /// <summary>The body of <see cref="FaultKind.CustomBody"/>, sent as UTF-8.</summary>
     public string Body { get; init; } = string.Empty;
 
+    /// <summary>The body size of the streamed faults (<see cref="FaultKind.OversizedBody"/>, <see cref="FaultKind.OversizedError"/>, <see cref="FaultKind.DeepNesting"/>, <see cref="FaultKind.HugeString"/>, <see cref="FaultKind.TinyItems"/>, <see cref="FaultKind.DuplicateEntries"/>), in bytes.</summary>
+    public long Size { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>Whether a streamed fault's body states its length in Content-Length; otherwise it is sent chunked.</summary>
+    public bool DeclareLength { get; init; }
+
     /// <summary>How many requests the fault hits before it retires, or null until removed.</summary>
     public int? Times { get; init; }
 

@@ -45,7 +45,7 @@ public sealed class TransportFailureTests
     public async Task Body_over_the_cap_with_a_content_length_is_response_too_large()
     {
         var body = Responses.GatewayPage(0, 50);
-        using var api = new StubApi(new StubHandler(_ => Responses.Json(body)), options: new UpCloudClientOptions { MaxResponseBytes = 1024 });
+        using var api = new StubApi(new StubHandler(_ => Responses.Json(body)), options: ListPageCap(1024));
 
         var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
@@ -58,7 +58,7 @@ public sealed class TransportFailureTests
     public async Task Body_over_the_cap_without_a_content_length_is_response_too_large()
     {
         var body = Responses.GatewayPage(0, 50);
-        using var api = new StubApi(new StubHandler(_ => Responses.WithoutLength(body)), options: new UpCloudClientOptions { MaxResponseBytes = 1024 });
+        using var api = new StubApi(new StubHandler(_ => Responses.WithoutLength(body)), options: ListPageCap(1024));
 
         var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.ListAllGatewaysAsync());
 
@@ -71,7 +71,7 @@ public sealed class TransportFailureTests
     public async Task Body_exactly_at_the_cap_is_read()
     {
         var body = """{"gateways":[{"name":"node-a","active_connections":5}]}""";
-        using var api = new StubApi(new StubHandler(_ => Responses.WithoutLength(body)), options: new UpCloudClientOptions { MaxResponseBytes = body.Length });
+        using var api = new StubApi(new StubHandler(_ => Responses.WithoutLength(body)), options: new UpCloudClientOptions { Limits = ResponseLimits.Default with { GatewayMetrics = ResponseLimits.Default.GatewayMetrics with { MaxBytes = body.Length } } });
 
         var metrics = await api.Client.Metrics.GetAsync("gw-1");
 
@@ -199,4 +199,7 @@ public sealed class TransportFailureTests
 
         Assert.IsAssignableFrom<OperationCanceledException>(ex);
     }
+
+    private static UpCloudClientOptions ListPageCap(int bytes) =>
+        new() { Limits = ResponseLimits.Default with { GatewayListPage = ResponseLimits.Default.GatewayListPage with { MaxBytes = bytes } } };
 }

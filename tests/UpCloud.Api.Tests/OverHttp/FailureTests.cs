@@ -185,7 +185,7 @@ public sealed class FailureTests
     [Fact]
     public async Task Oversized_body_over_http_is_response_too_large()
     {
-        await using var h = await SimulatorHarness.StartAsync(clientOptions: new UpCloudClientOptions { MaxResponseBytes = 1024 * 1024 });
+        await using var h = await SimulatorHarness.StartAsync(clientOptions: new UpCloudClientOptions { Limits = ResponseLimits.Default with { GatewayListPage = ResponseLimits.Default.GatewayListPage with { MaxBytes = 1024 * 1024 } } });
         h.Fault(FaultKind.OversizedBody, RouteTemplates.Gateways);
 
         var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());

@@ -58,27 +58,40 @@ public sealed class HostileShapeParsingTests
     }
 
     [Fact]
-    public async Task A_list_entry_with_unknown_fields_nested_ten_thousand_deep_costs_nothing_and_a_known_field_nested_so_rejects_its_entry_alone()
+    public async Task A_list_entry_with_unknown_fields_nested_as_deep_as_its_budget_allows_costs_nothing_one_nested_deeper_or_a_known_field_nested_is_rejected_alone()
     {
-        var nested = new string('[', 10_000) + new string(']', 10_000);
-        var body = $$$"""[{"uuid": "gw-1", "x": {{{nested}}}}, {"uuid": "gw-2", "name": {{{nested}}}}, {"uuid": "gw-3", "ipsec_future": {"a": {{{nested}}}}}]""";
+        var nested = Nested(Budget - 10);
+        var deeper = Nested(Budget * 2);
+        var body = $$$"""[{"uuid": "gw-1", "x": {{{nested}}}}, {"uuid": "gw-2", "name": {{{nested}}}}, {"uuid": "gw-3", "ipsec_future": {"a": {{{nested}}}}}, {"uuid": "gw-4", "x": {{{deeper}}}}]""";
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
 
         var page = await api.Client.Gateways.ListPageAsync(100, 0);
 
         Assert.Equal(["gw-1", "gw-3"], page.Gateways.Select(g => g.Uuid));
-        Assert.Equal("gw-2", Assert.Single(page.Rejected).Uuid);
+        Assert.Equal(["gw-2", "gw-4"], page.Rejected.Select(r => r.Uuid));
+        Assert.Equal($"the entry holds more than {Budget} JSON objects and arrays", page.Rejected[1].Reason);
     }
 
     [Fact]
-    public async Task A_metrics_body_with_unknown_fields_nested_ten_thousand_deep_reads_as_if_they_were_absent()
+    public async Task A_metrics_body_with_unknown_fields_nested_as_deep_as_its_budget_allows_reads_as_if_they_were_absent_and_one_nested_deeper_is_too_large()
     {
-        var nested = string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000);
-        var body = $$"""{"x_deep": {{nested}}, "gateways": [{"name": "node-a", "active_connections": 4}]}""";
-        using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
+        static string Body(int depth)
+        {
+            var nested = string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
+            return $$"""{"x_deep": {{nested}}, "gateways": [{"name": "node-a", "active_connections": 4}]}""";
+        }
+
+        using var api = new StubApi(new StubHandler(request => Responses.Json(Body(request.RequestUri!.AbsolutePath.Contains("gw-1", StringComparison.Ordinal) ? Budget - 10 : Budget * 2))));
 
         var metrics = await api.Client.Metrics.GetAsync("gw-1");
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.Metrics.GetAsync("gw-2"));
 
         Assert.Equal(4, Assert.Single(metrics.Nodes!).ActiveConnections);
+        Assert.Equal(UpCloudFailure.ResponseTooLarge, ex.Failure);
+        Assert.Equal($"the response body holds more than {Budget} JSON objects and arrays", ex.Detail);
     }
+
+    private static int Budget => ResponseLimits.OneGateway.MaxContainers;
+
+    private static string Nested(int depth) => new string('[', depth) + new string(']', depth);
 }

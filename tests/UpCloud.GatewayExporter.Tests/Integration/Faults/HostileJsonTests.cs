@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using UpCloud.Api;
 using UpCloud.GatewayExporter.Tests.Support;
 using UpCloud.Simulator;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
@@ -37,7 +38,7 @@ public sealed class HostileJsonTests
                 Nodes(metrics).First()["total_accepted_connections"] = JsonValue.Create((decimal)long.MaxValue + 1)).ToJsonString(),
             [stringNumber] = Hostile(await MetricsAsync(cloud, stringNumber), metrics =>
                 Nodes(metrics).First()["active_connections"] = "lots").ToJsonString(),
-            [deep] = NestedAtTheRoot(await MetricsAsync(cloud, deep), depth: 10_000),
+            [deep] = NestedAtTheRoot(await MetricsAsync(cloud, deep), depth: ResponseLimits.OneGateway.MaxContainers / 2),
             [negative] = Hostile(await MetricsAsync(cloud, negative), Negate).ToJsonString(),
         };
 

@@ -8,7 +8,8 @@ namespace UpCloud.GatewayExporter.Tests.Integration.Faults;
 
 public sealed class OversizedResponseTests
 {
-    private static readonly long Cap = new UpCloudClientOptions().MaxResponseBytes;
+    private static readonly int ListCap = ResponseLimits.Default.GatewayListPage.MaxBytes;
+    private static readonly int MetricsCap = ResponseLimits.Default.GatewayMetrics.MaxBytes;
 
     [Fact]
     public async Task A_gateway_list_far_larger_than_the_cap_fails_that_poll_with_an_error_naming_the_cap_and_the_next_poll_reads_it_again()
@@ -24,7 +25,7 @@ public sealed class OversizedResponseTests
 
         Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(back, gateway));
         var error = Assert.Single(LogLines.At(exporter.Stdout, LogLines.Error));
-        Assert.EndsWith($"GET {UpCloudRoutes.Gateways} failed: the response body exceeded the {Cap}-byte cap", error, StringComparison.Ordinal);
+        Assert.EndsWith($"GET {UpCloudRoutes.Gateways} failed: the response body exceeded the {ListCap}-byte cap", error, StringComparison.Ordinal);
         await AssertServingAsync(exporter);
     }
 
@@ -38,7 +39,7 @@ public sealed class OversizedResponseTests
         await exporter.WaitUntilAsync(text => text.Value(ExporterUp) == 1, "the first poll read the fleet");
 
         // An object the metrics parser accepts up to the padding, so only the cap can stop the read, streamed without a length.
-        var body = $$"""{"gateways":[],"ipsec_metrics":{"ike_sas":[]},"padding":"{{new string('x', (int)Cap)}}"}""";
+        var body = $$"""{"gateways":[],"ipsec_metrics":{"ike_sas":[]},"padding":"{{new string('x', MetricsCap)}}"}""";
         var fault = cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, GatewayUuid = oversized.Uuid, Kind = FaultKind.CustomBody, Body = body });
         var during = await exporter.PollAfterChangeAsync();
 
@@ -48,7 +49,7 @@ public sealed class OversizedResponseTests
         Assert.All(FromGatewayMetrics, metric => Assert.Empty(during.Where(metric, labels)));
         Assert.All(others, gateway => FleetAssert.Exported(during, gateway));
         var warning = Assert.Single(LogLines.At(exporter.Stdout, LogLines.Warning, oversized.Uuid));
-        Assert.EndsWith($"GET /1.3/gateway/{oversized.Uuid}/metrics failed: the response body exceeded the {Cap}-byte cap", warning, StringComparison.Ordinal);
+        Assert.EndsWith($"GET /1.3/gateway/{oversized.Uuid}/metrics failed: the response body exceeded the {MetricsCap}-byte cap", warning, StringComparison.Ordinal);
         await AssertServingAsync(exporter);
 
         cloud.Simulator.Faults.Remove(fault);
