@@ -5,8 +5,8 @@
 # Dashboard variables are substituted first ($gateway -> .*, $__rate_interval -> 5m, ...).
 # Also checks the dashboards' JSON and house rules (fixed uid, schemaVersion 39, every
 # panel has a description and uses the ${datasource} variable, multi-value variables are
-# only used with =~ or !~, every series of the exporter in a panel query is filtered by the
-# $job and $instance variables).
+# only used with =~ or !~, every series of the exporter in a panel or annotation query is
+# filtered by the $job and $instance variables).
 # Needs prometheus and python3 with PyYAML (Debian: apt-get install prometheus python3-yaml).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -111,6 +111,17 @@ for path in dashboards:
                 if not all(f in (m.group(2) or "") for f in ('job=~"$job"', 'instance=~"$instance"')):
                     problems.append(f"{where} {t.get('refId')}: {m.group(1)} is not filtered by job=~\"$job\", instance=~\"$instance\"")
             check(substitute(t["expr"], multi, where), f"{where} {t.get('refId')}")
+
+    for a in d.get("annotations", {}).get("list", []):
+        if "expr" not in a:
+            continue
+        where = f"{name} annotation {a.get('name')!r}"
+        if a.get("datasource", {}).get("uid") != "${datasource}":
+            problems.append(f"{where}: datasource is not ${{datasource}}")
+        for m in SERIES.finditer(a["expr"]):
+            if not all(f in (m.group(2) or "") for f in ('job=~"$job"', 'instance=~"$instance"')):
+                problems.append(f"{where}: {m.group(1)} is not filtered by job=~\"$job\", instance=~\"$instance\"")
+        check(substitute(a["expr"], multi, where), where)
 
 for path in rule_files:
     name = path.rsplit("/", 1)[-1]

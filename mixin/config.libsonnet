@@ -25,6 +25,8 @@
     vpnThroughputNearLimitFor: '10m',
     gatewayMetricsStaleFor: '5m',
     tunnelWeakCryptoFor: '15m',
+    tunnelNoChildSaFor: '10m',
+    tunnelsOverPlanFor: '10m',
 
     // Data older than this many poll intervals is stale (UpcloudGatewayExporterDataStale, Data freshness panel).
     stalePollIntervals: 3,
@@ -38,6 +40,13 @@
     vpnThroughputNearLimitRatio: 0.9,
     // The rate window of UpcloudGatewayVpnThroughputNearLimit.
     vpnThroughputWindow: '5m',
+    // An established tunnel that sends but has received nothing over the window, for the `for` after it (so for both
+    // together), fires UpcloudGatewayTunnelOneWayTraffic.
+    tunnelOneWayWindow: '5m',
+    tunnelOneWayFor: '10m',
+    // UpcloudGatewayMaintenance fires while a maintenance started within this window; the tunnel and connection down
+    // alerts name a maintenance or a change of their gateway within it.
+    recentChangeWindow: '30m',
     // A gateway's /metrics that UpCloud has not refreshed for this long are stale (UpcloudGatewayMetricsStale).
     gatewayMetricsStaleAfter: '10m',
     // What UpcloudGatewayTunnelWeakCrypto counts as weak: Diffie-Hellman groups below this number, and these

@@ -3,4 +3,6 @@
 + (import 'gateways.libsonnet')
 + (import 'capacity.libsonnet')
 + (import 'tunnels.libsonnet')
++ (import 'traffic.libsonnet')
++ (import 'changes.libsonnet')
 + (import 'runbooks.libsonnet')

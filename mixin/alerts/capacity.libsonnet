@@ -1,6 +1,7 @@
-// Capacity against the gateway's plan: NAT connections and VPN throughput near their limits.
+// Capacity against the gateway's plan: NAT connections and VPN throughput near their limits, tunnels beyond them.
 local cap = import '../lib/capacity.libsonnet';
 local d = import '../lib/durations.libsonnet';
+local p = import '../lib/promql.libsonnet';
 local tpl = import '../lib/templates.libsonnet';
 local t = import '../lib/text.libsonnet';
 {
@@ -53,6 +54,28 @@ local t = import '../lib/text.libsonnet';
                 percent(c.vpnThroughputNearLimitRatio),
                 d.words(c.vpnThroughputNearLimitFor),
                 tpl.series('upcloud_gateway_plan_vpn_bandwidth_bytes_per_second', ['gateway_uuid'], c.upcloudGatewaySelector, 'max(%s) / 125000'),
+              ]),
+            },
+          },
+          {
+            alert: 'UpcloudGatewayTunnelsOverPlan',
+            expr: |||
+              (
+              %s)
+              %s
+            ||| % [cap.indent(cap.overPlan(sel)), p.unlessStoppedOnPurpose(sel)],
+            'for': c.tunnelsOverPlanFor,
+            labels: { severity: 'warning' },
+            annotations: {
+              summary: 'UpCloud gateway {{ $labels.gateway }} has more VPN tunnels than its plan allows.',
+              description: t.fold(|||
+                Gateway {{ $labels.gateway }} has {{ $value }} VPN tunnels configured, more than the
+                {{ with %s | query }}{{ . | first | value }}{{ end }} its plan
+                {{ with %s | query }}{{ (first .).Labels.plan }}{{ end }} allows (vpn_tunnel_amount).
+                The plan does not cover the others: move the gateway to a plan that allows them, or remove tunnels.
+              ||| % [
+                tpl.series('upcloud_gateway_plan_vpn_max_tunnels', ['gateway_uuid'], c.upcloudGatewaySelector),
+                tpl.series('upcloud_gateway_info', ['gateway_uuid'], c.upcloudGatewaySelector),
               ]),
             },
           },

@@ -1,4 +1,6 @@
-// VPN connections and tunnels: down (with the reason UpCloud last gave), flapping, weak cryptography.
+// VPN connections and tunnels: down (with the reason UpCloud last gave, and UpCloud's maintenance or a change of the
+// gateway just before), flapping, weak cryptography.
+local audit = import '../lib/audit.libsonnet';
 local crypto = import '../lib/crypto.libsonnet';
 local d = import '../lib/durations.libsonnet';
 local p = import '../lib/promql.libsonnet';
@@ -20,6 +22,7 @@ local t = import '../lib/text.libsonnet';
       std.join('/', [std.asciiUpper(a) for a in c.weakIntegrityAlgorithms]),
     ],
     local tunnelLabels = ['gateway_uuid', 'connection', 'tunnel'],
+    local recentChanges = audit.recentChanges(c.upcloudGatewaySelector, c.recentChangeWindow),
     local lastDownMessage =
       '{{ with %s | query }} Last down message' % lastDown(tunnelLabels)
       + '{{ with %s | query }}, recorded {{ . | first | value | humanizeTimestamp }}{{ end }}'
@@ -45,7 +48,7 @@ local t = import '../lib/text.libsonnet';
               description: t.fold(|||
                 No tunnel of connection {{ $labels.connection }} on gateway {{ $labels.gateway }} has been
                 established for %s: the networks it links cannot reach each other.
-              ||| % d.words(c.connectionDownFor)) + lastDownMessages,
+              ||| % d.words(c.connectionDownFor)) + lastDownMessages + recentChanges,
             },
           },
           {
@@ -63,7 +66,7 @@ local t = import '../lib/text.libsonnet';
               description: t.fold(|||
                 Tunnel {{ $labels.tunnel }} of connection {{ $labels.connection }} on gateway
                 {{ $labels.gateway }} has not been established for %s.
-              ||| % d.words(c.tunnelDownFor)) + lastDownMessage,
+              ||| % d.words(c.tunnelDownFor)) + lastDownMessage + recentChanges,
             },
           },
           {

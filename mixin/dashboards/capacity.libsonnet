@@ -20,6 +20,7 @@ function(c)
     nat: "How full is each gateway node's NAT connection table? Active connections as a share of the plan's per-node limit; from %s for %s fires UpcloudGatewayNatNearCapacity. Gateways of an unknown plan have no ratio." % [percent(c.natNearCapacityRatio), d.words(c.natNearCapacityFor)],
     vpn: "How close is each gateway's VPN traffic to its plan's VPN bandwidth? The busier direction, summed over its tunnels; from %s for %s fires UpcloudGatewayVpnThroughputNearLimit. NAT-only plans have no ratio." % [percent(c.vpnThroughputNearLimitRatio), d.words(c.vpnThroughputNearLimitFor)],
     tunnels: 'How many of the tunnels its plan allows has each gateway configured? At 100 % no tunnel can be added without a bigger plan.',
+    overPlan: 'Which gateways have more VPN tunnels configured than their plan allows (vpn_tunnel_amount, which may be 0)? The plan does not cover the others; for %s this fires UpcloudGatewayTunnelsOverPlan.' % d.words(c.tunnelsOverPlanFor),
     age: "How long ago did UpCloud last refresh each gateway node's metrics (updated_at of its /metrics)? From %s on, for %s, UpcloudGatewayMetricsStale fires: the NAT and IPsec numbers no longer move." % [d.words(c.gatewayMetricsStaleAfter), d.words(c.gatewayMetricsStaleFor)],
   };
   local age = 'time() - %s' % p.series('upcloud_gateway_metrics_updated_timestamp_seconds', sel);
@@ -42,6 +43,21 @@ function(c)
       g.barGauge('Oldest UpCloud metrics (top 10)', text.age, [
         g.query('topk(10, %s)' % age, '{{gateway}}/{{node}}'),
       ]) + g.unit('s') + redFrom(d.seconds(c.gatewayMetricsStaleAfter)) + bars,
+
+      // "* 1" drops the metric names, so that the merge joins the two queries' rows per gateway.
+      g.table('Tunnels over the plan', text.overPlan, [
+        g.query('(\n%s) * 1' % cap.indent(cap.overPlan(sel)), '__auto'),
+        g.query('%s * 1\n  and on (job, instance, account, gateway_uuid)\n(\n%s)' % [p.series('upcloud_gateway_plan_vpn_max_tunnels', sel), cap.indent(cap.overPlan(sel))], '__auto'),
+      ]) + {
+        transformations: [
+          { id: 'merge', options: {} },
+          { id: 'organize', options: {
+            excludeByName: { Time: true, job: true, instance: true, gateway_uuid: true },
+            indexByName: { gateway: 0, 'Value #A': 1, 'Value #B': 2 },
+            renameByName: { gateway: 'Gateway', 'Value #A': 'Configured', 'Value #B': 'Allowed' },
+          } },
+        ],
+      } + g.size(12, 6),
     ],
 
     detail: [

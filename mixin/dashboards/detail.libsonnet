@@ -50,6 +50,10 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
 
         tables.whyDown,
 
+        tables.oneWay,
+
+        tables.noChildSa,
+
         g.timeseries('IPsec throughput', "How many bytes per second does each tunnel receive (in, up) and transmit (out, down)? Summed over the tunnel's child SAs.", [
           g.query('rate(upcloud_gateway_ipsec_receive_bytes_total{%s}[$__rate_interval])' % s.tunnel, '{{gateway}}/{{tunnel}} in'),
           g.query('rate(upcloud_gateway_ipsec_transmit_bytes_total{%s}[$__rate_interval])' % s.tunnel, '{{gateway}}/{{tunnel}} out'),
@@ -80,6 +84,28 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
           g.query('time() - upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds{%s}' % s.tunnel, '{{gateway}}/{{tunnel}}'),
         ]) + g.unit('s') + g.size(8, 8),
       ] + (import 'sa.libsonnet')(c) + [
+        g.row('Changes and maintenance'),
+
+        // Maintenance is UpCloud's own doing, so its rows join those of origin upcloud_internal.
+        g.table('Changes and maintenance', "When was each selected gateway last changed, from where (api, gui: the control panel, upcloud_internal: UpCloud), and when did UpCloud last start a maintenance of it, as the account's audit log says? Events counts what the exporter has seen since it started, the 24 hours before included. Empty while the audit log cannot be read (upcloud_gateway_exporter_audit_log_up).", [
+          g.query('%s * 1000' % p.series('upcloud_gateway_last_change_timestamp_seconds', [c.upcloudGatewaySelector, s.gateway]), '__auto'),
+          g.query('label_replace(%s * 1000, "origin", "upcloud_internal", "", "")' % p.series('upcloud_gateway_last_maintenance_timestamp_seconds', [c.upcloudGatewaySelector, s.gateway]), '__auto'),
+          g.query('sum without (action) (%s)' % p.series('upcloud_gateway_audit_events_total', [c.upcloudGatewaySelector, s.gateway]), '__auto'),
+        ]) + g.overrides([
+          g.override('byName', 'Last change', [{ id: 'unit', value: 'dateTimeAsIso' }]),
+          g.override('byName', 'Last maintenance', [{ id: 'unit', value: 'dateTimeAsIso' }]),
+        ]) + {
+          options+: { sortBy: [{ displayName: 'Last change', desc: true }] },
+          transformations: [
+            { id: 'merge', options: {} },
+            { id: 'organize', options: {
+              excludeByName: { Time: true, job: true, instance: true, gateway_uuid: true },
+              indexByName: { gateway: 0, origin: 1, 'Value #A': 2, 'Value #B': 3, 'Value #C': 4 },
+              renameByName: { gateway: 'Gateway', origin: 'Origin', 'Value #A': 'Last change', 'Value #B': 'Last maintenance', 'Value #C': 'Events' },
+            } },
+          ],
+        } + g.size(24, 6),
+
         g.row('NAT'),
 
         g.timeseries('NAT active connections', "How many connections does each gateway node's NAT track right now?", [
@@ -98,6 +124,7 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
 
         tables.cryptoPosture,
       ],
+      (import 'annotations.libsonnet')(c),
     ),
   },
 }

@@ -75,6 +75,10 @@ local s = g.selectors;
 
         tables.whyDown,
 
+        tables.oneWay,
+
+        tables.noChildSa,
+
         g.barGauge('Top tunnels by IPsec throughput', 'Which tunnels carry the most traffic right now? Received plus transmitted bytes per second over the last 5 minutes (recording rules upcloud_gateway:ipsec_*_bytes:rate5m), top 10.', [
           g.query(|||
             topk(10,
@@ -137,6 +141,7 @@ local s = g.selectors;
           ||| % { exporter: s.exporter }, '{{instance}} {{account}}'),
         ]) + g.unit('percentunit') + { fieldConfig+: { defaults+: { max: 1 } } } + g.size(12, 8),
       ],
+      (import 'annotations.libsonnet')(c),
     ),
   },
 }

@@ -1,9 +1,11 @@
-// The tables both dashboards show of the selected tunnels: why those that are down went down, and
-// which proposals each tunnel's IPsec configuration allows.
+// The tables both dashboards show of the selected tunnels: why those that are down went down, which established ones
+// carry no two-way traffic, and which proposals each tunnel's IPsec configuration allows.
 local cap = import '../lib/capacity.libsonnet';
 local crypto = import '../lib/crypto.libsonnet';
+local d = import '../lib/durations.libsonnet';
 local g = import '../lib/grafana.libsonnet';
 local p = import '../lib/promql.libsonnet';
+local traffic = import '../lib/traffic.libsonnet';
 local s = g.selectors;
 local tunnelKey = 'job, instance, gateway_uuid, connection, tunnel';
 // Columns every table of tunnels hides or names alike.
@@ -43,6 +45,19 @@ function(c)
       { state: 3, message: 4, 'Value #A': 5, 'Value #C': 6 },
       { state: 'State', message: 'Last down message', 'Value #A': 'Last down at', 'Value #C': 'Bad log events' },
     ) + g.size(24, 7),
+
+    // The traffic alerts' own expressions, over the alerts' window, so that the tables list what the alerts see.
+    oneWay: g.table('One-way tunnels', 'Which established tunnels send but have received nothing over the last %s? The peer is not answering: check its routes back, the traffic selectors and its firewall. Nothing received for %s fires UpcloudGatewayTunnelOneWayTraffic.' % [
+              d.words(c.tunnelOneWayWindow),
+              d.words(d.plus(c.tunnelOneWayWindow, c.tunnelOneWayFor)),
+            ], [
+              g.query(traffic.oneWay(sel, c.tunnelOneWayWindow), '__auto'),
+            ]) + g.overrides([g.override('byName', 'Sending', [{ id: 'unit', value: 'Bps' }])])
+            + organize({}, { Value: 3 }, { Value: 'Sending' }) + g.size(12, 7),
+
+    noChildSa: g.table('Tunnels without a child SA', "Which established tunnels have no child SA? Phase 1 is up but phase 2 is not, so nothing flows: compare the phase 2 proposals and the traffic selectors with the peer's. For %s this fires UpcloudGatewayTunnelNoChildSa." % d.words(c.tunnelNoChildSaFor), [
+      g.query(traffic.noChildSa(sel), '__auto'),
+    ]) + organize({ Value: true }, {}, {}) + g.size(12, 7),
 
     // 1 for the tunnels the weak-crypto alert counts, 0 for the others.
     local info = p.series('upcloud_gateway_tunnel_ipsec_info', sel),

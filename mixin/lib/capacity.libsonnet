@@ -47,6 +47,14 @@ local p = import 'promql.libsonnet';
     (%s > 0)
   ||| % [p.series('upcloud_gateway_vpn_tunnels', sel), p.series('upcloud_gateway_plan_vpn_max_tunnels', sel)],
 
+  // Gateways with more VPN tunnels configured than their plan allows, valued at the tunnels configured; group_left
+  // keeps the gateway's own labels, which a one-to-one match on some of them would drop.
+  overPlan(sel):: |||
+    %s
+      > on (job, instance, account, gateway_uuid) group_left
+    %s
+  ||| % [p.series('upcloud_gateway_vpn_tunnels', sel), p.series('upcloud_gateway_plan_vpn_max_tunnels', sel)],
+
   // The lines of a ||| block, each indented by two spaces, to nest it in parentheses.
   indent(block):: std.join('', ['  ' + l + '\n' for l in std.split(std.rstripChars(block, '\n'), '\n')]),
 }

@@ -15,6 +15,11 @@ local numbers = { '2': 'two', '3': 'three', '4': 'four', '5': 'five' };
   // '5m' -> 300.
   seconds(duration):: std.parseInt(std.substr(duration, 0, std.length(duration) - 1)) * perUnit[duration[std.length(duration) - 1]],
 
+  // Two durations added up, in minutes when whole minutes: plus('5m', '10m') is '15m'.
+  plus(a, b)::
+    local total = self.seconds(a) + self.seconds(b);
+    if total % 60 == 0 then '%dm' % (total / 60) else '%ds' % total,
+
   // Small counts spelt out ("three poll intervals"), larger ones as digits.
   count(n):: std.get(numbers, std.toString(n), std.toString(n)),
 }

@@ -133,6 +133,23 @@ local singleGreen = { mode: 'absolute', steps: [{ color: 'green', value: null }]
     },
   },
 
+  // Markers at the times a timestamp series records (Unix seconds), such as a gateway's last maintenance: each value the
+  // series took in the time range is one marker, titled from the series' labels and tagged with tagKeys (comma-separated).
+  eventAnnotation(name, color, expr, title, tagKeys):: {
+    datasource: datasource,
+    enable: true,
+    hide: false,
+    iconColor: color,
+    name: name,
+    expr: '%s * 1000' % expr,
+    step: '1m',
+    titleFormat: title,
+    textFormat: '',
+    tagKeys: tagKeys,
+    // Grafana reads the value as the marker's time in milliseconds, hence the * 1000.
+    useValueForTime: true,
+  },
+
   // A row heading, across the whole width.
   row(title):: { type: 'row', title: title, collapsed: false, panels: [], w:: 24, h:: 1 },
 
@@ -185,8 +202,8 @@ local singleGreen = { mode: 'absolute', steps: [{ color: 'green', value: null }]
   ).panels,
 
   // A dashboard of the project's family: linked to the others by tag (keeping variables and time),
-  // with a link to the runbooks.
-  dashboard(config, uid, title, description, variables, panels):: {
+  // with a link to the runbooks, and the annotations given after Grafana's own.
+  dashboard(config, uid, title, description, variables, panels, annotations=[]):: {
     annotations: { list: [{
       builtIn: 1,
       datasource: { type: 'grafana', uid: '-- Grafana --' },
@@ -195,7 +212,7 @@ local singleGreen = { mode: 'absolute', steps: [{ color: 'green', value: null }]
       iconColor: 'rgba(0, 211, 255, 1)',
       name: 'Annotations & Alerts',
       type: 'dashboard',
-    }] },
+    }] + annotations },
     description: description,
     editable: true,
     fiscalYearStartMonth: 0,

@@ -35,6 +35,14 @@ public sealed record ResponseLimits
     /// <summary>One connection's tunnels, the fallback for a connection listed without them: 256 KiB.</summary>
     public BodyLimit Tunnels { get; init; } = new(256 * 1024, OneGateway);
 
+    /// <summary>
+    /// A page of the audit log, 100 events: each may carry the gateway before and after the change, up to 2 × 15 KB and
+    /// 2 × 210 objects and arrays and 2 × 819 values by the figures above, so 3 MB at most. 8 MiB (about 3 times),
+    /// 200,000 objects and arrays and 800,000 values (about 5 times). Those states are skipped, not kept, so an event
+    /// costs a few hundred bytes in memory.
+    /// </summary>
+    public BodyLimit AuditLogPage { get; init; } = new(8 * 1024 * 1024, new JsonBudget(MaxContainers: 200_000, MaxValues: 800_000));
+
     /// <summary>The plans list: 64 KiB, room for 300 plans of today's size.</summary>
     public BodyLimit Plans { get; init; } = new(64 * 1024, OneGateway);
 

@@ -1,6 +1,6 @@
 namespace UpCloud.Api;
 
-/// <summary>A typed client for the UpCloud API 1.3 network gateway endpoints.</summary>
+/// <summary>A typed client for the UpCloud API 1.3 network gateway endpoints and the audit log.</summary>
 public sealed class UpCloudClient
 {
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is the API's base URL.</summary>
@@ -21,6 +21,7 @@ public sealed class UpCloudClient
         Tunnels = new TunnelApi(transport);
         Metrics = new GatewayMetricsApi(transport);
         Plans = new PlanApi(transport);
+        AuditLogs = new AuditLogApi(transport);
     }
 
     /// <summary>The gateway list endpoint.</summary>
@@ -37,6 +38,9 @@ public sealed class UpCloudClient
 
     /// <summary>The gateway plans endpoint.</summary>
     public PlanApi Plans { get; }
+
+    /// <summary>The audit log endpoint.</summary>
+    public AuditLogApi AuditLogs { get; }
 
     /// <summary>The authenticated GET every endpoint family shares, for the client's own tests of the endpoints no family reads.</summary>
     internal UpCloudTransport Transport { get; }

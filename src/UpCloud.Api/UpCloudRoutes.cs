@@ -26,4 +26,7 @@ public static class UpCloudRoutes
 
     /// <summary>A gateway's NAT and IPsec metrics.</summary>
     public const string Metrics = "/1.3/gateway/{uuid}/metrics";
+
+    /// <summary>The account's audit log.</summary>
+    public const string AuditLogs = "/1.3/audit-logs";
 }

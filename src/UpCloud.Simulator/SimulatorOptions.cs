@@ -51,8 +51,15 @@ public sealed class SimulatorOptions
     /// </summary>
     public bool IgnoresLabelFilter { get; set; }
 
+    /// <summary>Whether the API user may not read the audit log: <c>GET /1.3/audit-logs</c> answers 403, as for a user without its permission.</summary>
+    public bool AuditLogForbidden { get; set; }
+
     internal bool UsesDemoFleet { get; private init; }
 
-    /// <summary>The <c>--demo</c> fleet: four named gateways (one NAT-only near its plan's limit, one with stale metrics), two tunnels always down, one with weak crypto, live, no auth.</summary>
+    /// <summary>
+    /// The <c>--demo</c> fleet: five named gateways (one NAT-only near its plan's limit, one with stale metrics and more
+    /// tunnels than its plan allows, one stopped on purpose), two tunnels always down, one with weak crypto, one one-way,
+    /// one without a child SA, and an audit log with a recent maintenance and changes; live, no auth.
+    /// </summary>
     public static SimulatorOptions Demo() => new() { Gateways = DemoFleet.Blueprints.Count, UsesDemoFleet = true };
 }

@@ -51,6 +51,38 @@ public sealed class InsightAlertTests(MonitoringStack stack)
     }
 
     [PrometheusFact]
+    public async Task The_tunnel_whose_peer_sends_nothing_back_raises_UpcloudGatewayTunnelOneWayTraffic()
+    {
+        var alert = await ActiveAsync("UpcloudGatewayTunnelOneWayTraffic", labels => labels["gateway"] == "branch-hel1" && labels["tunnel"] == "hq-t2");
+
+        Assert.Contains("the peer is not answering", alert.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    [PrometheusFact]
+    public async Task The_established_tunnel_without_a_child_SA_raises_UpcloudGatewayTunnelNoChildSa()
+    {
+        await ActiveAsync("UpcloudGatewayTunnelNoChildSa", labels => labels["gateway"] == "hq-fra1" && labels["tunnel"] == "aws-eu-central-t2");
+    }
+
+    [PrometheusFact]
+    public async Task The_gateway_with_more_tunnels_than_its_development_plan_allows_raises_UpcloudGatewayTunnelsOverPlan()
+    {
+        var alert = await ActiveAsync("UpcloudGatewayTunnelsOverPlan", labels => labels["gateway"] == "lab-sto1");
+
+        Assert.Contains("more than the 0 its plan development allows", alert.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    [PrometheusFact]
+    public async Task UpClouds_maintenance_minutes_ago_raises_UpcloudGatewayMaintenance_and_is_named_by_the_down_alerts_of_its_gateway()
+    {
+        await ActiveAsync("UpcloudGatewayMaintenance", labels => labels["gateway"] == "hq-fra1");
+        var down = await ActiveAsync("UpcloudGatewayTunnelDown", labels => labels["tunnel"] == "office-berlin-t2", alone: false);
+
+        Assert.Contains("UpCloud started a maintenance of the gateway at ", down.Annotations["description"], StringComparison.Ordinal);
+        Assert.Contains("(origin upcloud_internal)", down.Annotations["description"], StringComparison.Ordinal);
+    }
+
+    [PrometheusFact]
     public async Task The_gateway_stopped_on_purpose_raises_no_alert_while_the_down_connection_of_a_started_one_does()
     {
         await ActiveAsync("UpcloudGatewayConnectionDown", labels => labels["connection"] == "partner-acme");

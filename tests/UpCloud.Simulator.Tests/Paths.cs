@@ -5,6 +5,8 @@ public static class Paths
 {
     public const string Plans = "1.3/gateway/plans";
 
+    public const string AuditLogs = "1.3/audit-logs";
+
     public static string Gateway(SimGateway gateway) => $"1.3/gateway/{gateway.Uuid}";
 
     public static string Metrics(SimGateway gateway) => $"1.3/gateway/{gateway.Uuid}/metrics";

@@ -23,6 +23,8 @@ namespace UpCloud.Api.Json;
 [JsonSerializable(typeof(Tunnel))]
 [JsonSerializable(typeof(GatewayMetrics))]
 [JsonSerializable(typeof(IReadOnlyList<GatewayPlan>))]
+[JsonSerializable(typeof(AuditLogPage))]
+[JsonSerializable(typeof(AuditLogEvent))]
 [JsonSerializable(typeof(ApiErrorBody))]
 [JsonSerializable(typeof(GatewayRouter))]
 [JsonSerializable(typeof(GatewayAddress))]

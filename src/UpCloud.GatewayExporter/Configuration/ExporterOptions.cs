@@ -24,6 +24,9 @@ internal sealed class ExporterOptions
     /// <summary><c>UPCLOUD_GATEWAY_LABEL</c>: only gateways carrying this label; null for all.</summary>
     public required GatewayLabelFilter? GatewayLabel { get; init; }
 
+    /// <summary><c>UPCLOUD_AUDIT_LOG</c>: whether each account's audit log is read for gateway changes and maintenance.</summary>
+    public required bool AuditLog { get; init; }
+
     /// <summary><c>EXPORTER_SHARD</c>: the shard of the fleet this replica exports.</summary>
     public required GatewayShard Shard { get; init; }
 

@@ -23,6 +23,7 @@ internal static class OptionsReader
         MaxConcurrency = SettingsTable.MaxConcurrency.Read(configuration, ParseMaxConcurrency),
         Gateways = SettingsTable.Gateways.ReadIfSet(configuration, ParseGateways) ?? new HashSet<string>(),
         GatewayLabel = SettingsTable.GatewayLabel.ReadIfSet(configuration, GatewayLabelFilter.Parse),
+        AuditLog = SettingsTable.AuditLog.Read(configuration, ParseOnOff),
         Shard = SettingsTable.Shard.Read(configuration, GatewayShard.Parse),
         WebConfigPath = SettingsTable.WebConfig.ReadIfSet(configuration, ParseExistingFile),
         LogFormat = SettingsTable.LogFormat.Read(configuration, ParseLogFormat),
@@ -66,6 +67,14 @@ internal static class OptionsReader
         text.StartsWith('/') && text.Length > 1 && !text.Contains('?', StringComparison.Ordinal) && text is not ("/healthz" or "/readyz")
             ? text
             : throw new FormatException($"'{text}' is not a path starting with / other than /, /healthz and /readyz");
+
+    private static bool ParseOnOff(string text) =>
+        text.ToLowerInvariant() switch
+        {
+            "on" => true,
+            "off" => false,
+            var other => throw new FormatException($"'{other}' is neither on nor off"),
+        };
 
     private static LogFormat ParseLogFormat(string text) =>
         text.ToLowerInvariant() switch

@@ -77,6 +77,12 @@ internal static class SettingsTable
         Help = "only gateways carrying this label (key=value or key), sent as the API's label filter and checked on every entry",
     };
 
+    public static readonly Setting AuditLog = new()
+    {
+        Key = "UPCLOUD_AUDIT_LOG", Switches = ["--audit-log"], Default = "on",
+        Help = "on or off: read the account's audit log at most once a minute for each gateway's changes and maintenance",
+    };
+
     public static readonly Setting Shard = new()
     {
         Key = "EXPORTER_SHARD", Switches = ["--shard"], Default = "0/1",
@@ -120,7 +126,7 @@ internal static class SettingsTable
     public static readonly IReadOnlyList<Setting> All =
     [
         Username, Password, PasswordFile, Token, TokenFile, ApiUrl, Accounts, PollInterval, MaxConcurrency, Gateways, GatewayLabel,
-        Shard, WebConfig, ListenAddress, TelemetryPath, Urls, LogFormat, LogLevel,
+        AuditLog, Shard, WebConfig, ListenAddress, TelemetryPath, Urls, LogFormat, LogLevel,
     ];
 
     /// <summary>The credentials of the unnamed account; each named account has its own copies, as it has of <see cref="ApiUrl"/>.</summary>

@@ -12,7 +12,15 @@ namespace UpCloud.GatewayExporter.Hosting;
 internal static class ExporterApplication
 {
     /// <summary>Runs the exporter as the command line asks and returns the process exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where the exposition of <c>--once</c>, help and the log go.</param>
+    /// <param name="stderr">Where errors, and the log of <c>--once</c>, go.</param>
+    /// <param name="cancellationToken">Stops serving.</param>
+    /// <param name="time">
+    /// The exporter's clock, the system's unless a test runs the exporter against a simulator on a fake one: the audit
+    /// log's first read asks for the last 24 hours of this clock.
+    /// </param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, TimeProvider? time = null)
     {
         var commandLine = CommandLine.Parse(args);
         if (commandLine.Help || commandLine.Version)
@@ -42,7 +50,7 @@ internal static class ExporterApplication
         WebApplication app;
         try
         {
-            app = ExporterHost.Build(commandLine, demo, commandLine.Serves ? stdout : stderr);
+            app = ExporterHost.Build(commandLine, demo, commandLine.Serves ? stdout : stderr, time ?? TimeProvider.System);
         }
         catch (ConfigurationException ex)
         {

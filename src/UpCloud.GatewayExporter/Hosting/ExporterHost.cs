@@ -31,7 +31,8 @@ internal static class ExporterHost
     /// <param name="commandLine">The parsed command line.</param>
     /// <param name="demo">The demo simulator to poll, or null for the configured API.</param>
     /// <param name="log">Where log lines go.</param>
-    public static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo, TextWriter log)
+    /// <param name="time">The exporter's clock.</param>
+    public static WebApplication Build(CommandLine commandLine, UpCloudSimulator? demo, TextWriter log, TimeProvider time)
     {
         // appsettings.json is read from the binary's folder, not the working directory (which is / under systemd), and not
         // watched: a watcher on the working directory would be recursive and the exporter reads its settings only at start.
@@ -65,7 +66,7 @@ internal static class ExporterHost
         builder.Host.UseSystemd();
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(ExporterLogging.Create(options, log), dispose: true);
-        builder.Services.AddExporter(options);
+        builder.Services.AddExporter(options, time);
         if (commandLine.Serves)
         {
             builder.Services.AddHostedService(provider => provider.GetRequiredService<Poller>());

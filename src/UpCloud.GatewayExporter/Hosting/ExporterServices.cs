@@ -8,17 +8,18 @@ using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;
+using UpCloud.GatewayExporter.Polling.Audit;
 
 namespace UpCloud.GatewayExporter.Hosting;
 
-/// <summary>Registers the exporter's pipeline: per account a client, reader, failure log and mapper, keyed by the account; then the poller, the publisher and the cache.</summary>
+/// <summary>Registers the exporter's pipeline: per account a client, reader (with its audit log reader unless turned off), failure log and mapper, keyed by the account; then the poller, the publisher and the cache.</summary>
 internal static class ExporterServices
 {
-    /// <summary>Adds every object the exporter runs on; the container owns and disposes them.</summary>
-    public static IServiceCollection AddExporter(this IServiceCollection services, ExporterOptions options)
+    /// <summary>Adds every object the exporter runs on, on the clock <paramref name="time"/>; the container owns and disposes them.</summary>
+    public static IServiceCollection AddExporter(this IServiceCollection services, ExporterOptions options, TimeProvider time)
     {
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time);
         services.AddSingleton(Prometheus.Metrics.NewCustomRegistry());
         services.AddSingleton<ExpositionCache>();
         foreach (var account in options.Accounts)
@@ -29,7 +30,13 @@ internal static class ExporterServices
                 provider.GetRequiredKeyedService<UpCloudClient>(account),
                 new GatewaySelection(options.Gateways, options.Shard, options.GatewayLabel),
                 options.MaxConcurrency,
-                provider.GetRequiredService<TimeProvider>()));
+                provider.GetRequiredService<TimeProvider>(),
+                options.AuditLog
+                    ? new AuditLogReader(
+                        provider.GetRequiredKeyedService<UpCloudClient>(account),
+                        provider.GetRequiredService<TimeProvider>(),
+                        new AuditLogLog(provider.GetRequiredService<ILogger<AuditLogReader>>()))
+                    : null));
             services.AddKeyedSingleton(account, (provider, _) => new AccountPoll(
                 account,
                 provider.GetRequiredKeyedService<FleetReader>(account),

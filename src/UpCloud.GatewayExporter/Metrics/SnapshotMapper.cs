@@ -19,6 +19,7 @@ internal sealed class SnapshotMapper
     private readonly TopologyMapper _topology;
     private readonly NodeMapper _nodes;
     private readonly IpsecMapper _ipsec;
+    private readonly AuditMapper _audit;
     private readonly TotalsByKey<string, GatewayTotals> _totals = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the mapper of <paramref name="account"/> (null: the unnamed account), counting in <paramref name="exporter"/>.</summary>
@@ -29,6 +30,7 @@ internal sealed class SnapshotMapper
         _topology = new TopologyMapper(families, _table);
         _nodes = new NodeMapper(families, _table);
         _ipsec = new IpsecMapper(families, _table);
+        _audit = new AuditMapper(families.Audit, _table);
     }
 
     /// <summary>The account whose snapshots this maps.</summary>
@@ -43,6 +45,11 @@ internal sealed class SnapshotMapper
         Exporter.Polls.Inc();
         Exporter.LastPollDuration.Set(snapshot.Duration.TotalSeconds);
         ApiAttemptMapper.Apply(Exporter, snapshot.ApiCalls);
+        if (snapshot.Audit is { } audit)
+        {
+            Exporter.AuditLogUp.Set(audit.Readable ? 1 : 0);
+        }
+
         if (!snapshot.ListSucceeded)
         {
             Exporter.Up.Set(0);
@@ -75,6 +82,11 @@ internal sealed class SnapshotMapper
         var tunnels = GatewayTunnel.Of(observation, labels);
         var plan = PlanOf(observation, snapshot, labels);
         _topology.Map(observation, labels, tunnels, plan);
+        if (snapshot.Audit?.Gateways.GetValueOrDefault(observation.Uuid) is { } audit)
+        {
+            _audit.Map(labels, audit);
+        }
+
         var totals = _totals.Take(observation.Uuid);
         if (observation.Metrics is not { } metrics)
         {

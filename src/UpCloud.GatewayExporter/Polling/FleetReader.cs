@@ -1,15 +1,17 @@
 using System.Threading.Channels;
 using UpCloud.Api;
 using UpCloud.Api.Models;
+using UpCloud.GatewayExporter.Polling.Audit;
 
 namespace UpCloud.GatewayExporter.Polling;
 
 /// <summary>
 /// Reads the whole fleet once: the gateway plans (at most hourly), the paginated gateway list, which embeds the topology, then every selected
-/// gateway's metrics with at most the configured number of requests in flight. Metrics calls start as soon as a
-/// list page names their gateway, so the list pages overlap them instead of preceding them.
+/// gateway's metrics with at most the configured number of requests in flight, and last, when it is on, the audit log
+/// (at most once a minute) for the gateways read. Metrics calls start as soon as a list page names their gateway, so the
+/// list pages overlap them instead of preceding them.
 /// </summary>
-internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, int maxConcurrency, TimeProvider time)
+internal sealed class FleetReader(UpCloudClient client, GatewaySelection selection, int maxConcurrency, TimeProvider time, AuditLogReader? auditLog = null)
 {
     private readonly TopologyCompletion _topology = new(client);
     private readonly PlanCatalog _plans = new(client, time);
@@ -42,10 +44,14 @@ internal sealed class FleetReader(UpCloudClient client, GatewaySelection selecti
             await Task.WhenAll(workers).ConfigureAwait(false);
         }
 
+        // Without the list it is unknown which gateways are exported, so the audit log waits for a poll that read it.
+        var audit = listing.Error is null && auditLog is not null
+            ? await auditLog.ReadAsync(observations.Select(observation => observation!.Uuid), cancellationToken).ConfigureAwait(false)
+            : auditLog?.Current;
         var snapshot = listing.Error is { } error
             ? PollSnapshot.ListFailed(startedAt, time.GetElapsedTime(started), error)
             : new PollSnapshot(startedAt, time.GetElapsedTime(started), null, observations.ToArray()!, listing.Rejected, listing.DuplicateUuids);
-        return snapshot with { Plans = plans, PlansError = plansError };
+        return snapshot with { Plans = plans, PlansError = plansError, Audit = audit };
     }
 
     /// <summary>Pages through the list with the client's own paging, each page holding a request slot, queueing each selected gateway once, in list order.</summary>

@@ -1,6 +1,7 @@
 using UpCloud.Api;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.ApiClient;
+using UpCloud.GatewayExporter.Polling.Audit;
 
 namespace UpCloud.GatewayExporter.Polling;
 
@@ -27,6 +28,12 @@ internal sealed record PollSnapshot(
 
     /// <summary>Why the plans could not be read anew; null when they were, or did not need to be. Default: null.</summary>
     public PollError? PlansError { get; init; }
+
+    /// <summary>
+    /// What the audit log has told of the gateways so far; null when it is turned off or was never read. Its failures do
+    /// not make the poll incomplete: the audit log is an addition whose permission UpCloud does not document. Default: null.
+    /// </summary>
+    public AuditLogSummary? Audit { get; init; }
 
     /// <summary>The account it read, as its series' <c>account</c> label; null for the unnamed account. Default: null.</summary>
     public string? Account { get; init; }

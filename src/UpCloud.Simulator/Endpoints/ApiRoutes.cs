@@ -17,5 +17,6 @@ internal static class ApiRoutes
         endpoints.MapGet(RouteTemplates.Tunnels, flow.Handler(RouteTemplates.Tunnels, GatewayRoutes.Tunnels));
         endpoints.MapGet(RouteTemplates.Tunnel, flow.Handler(RouteTemplates.Tunnel, GatewayRoutes.Tunnel));
         endpoints.MapGet(RouteTemplates.Metrics, flow.Handler(RouteTemplates.Metrics, GatewayRoutes.Metrics));
+        endpoints.MapGet(RouteTemplates.AuditLogs, flow.Handler(RouteTemplates.AuditLogs, AuditLogRoutes.List));
     }
 }

@@ -2,8 +2,9 @@ namespace UpCloud.Simulator;
 
 /// <summary>
 /// The hand-made fleet behind <c>--demo</c>: realistic names, a NAT-only gateway near its plan's connection limit,
-/// two tunnels that stay down for different reasons, a gateway whose metrics went stale, one tunnel with weak crypto and
-/// a gateway its owner stopped on purpose.
+/// two tunnels that stay down for different reasons, a gateway whose metrics went stale, one tunnel with weak crypto,
+/// a gateway its owner stopped on purpose, a one-way tunnel, an established tunnel without a child SA, a gateway with
+/// more tunnels than its plan allows (lab-sto1, on development), and an audit log with a maintenance and changes.
 /// </summary>
 internal static class DemoFleet
 {
@@ -11,6 +12,12 @@ internal static class DemoFleet
     private const string LoadedGateway = "egress-ams1";
     private const string WeakTunnel = "office-berlin-t1";
     private const string StoppedGateway = "staging-waw1";
+    private const string MaintainedGateway = "hq-fra1";
+    private const string ChangedGateway = "branch-hel1";
+
+    // Established, but the peer sends nothing back; and established with no child SA: phase 2 never came up.
+    private const string OneWayTunnel = "hq-t2";
+    private const string NoChildSaTunnel = "aws-eu-central-t2";
 
     public static IReadOnlyList<GatewayBlueprint> Blueprints { get; } =
     [
@@ -39,7 +46,7 @@ internal static class DemoFleet
         ("partner-acme-t1", TunnelStates.Idle, "peer not responding: DPD timeout", TimeSpan.FromHours(26)),
     ];
 
-    public static void Stage(IReadOnlyList<SimGateway> gateways, List<SimPlan> plans, DateTimeOffset now)
+    public static void Stage(IReadOnlyList<SimGateway> gateways, List<SimPlan> plans, SimAuditLog auditLog, DateTimeOffset now)
     {
         foreach (var gateway in gateways)
         {
@@ -50,8 +57,20 @@ internal static class DemoFleet
                 {
                     Weaken(tunnel);
                 }
+
+                if (tunnel.Name == OneWayTunnel)
+                {
+                    SilencePeer(tunnel);
+                }
+
+                if (tunnel.Name == NoChildSaTunnel)
+                {
+                    FailPhase2(tunnel);
+                }
             }
         }
+
+        Audit(gateways, auditLog, now);
 
         Stop(gateways.First(g => g.Name == StoppedGateway), now - TimeSpan.FromDays(2));
         var loaded = gateways.First(g => g.Name == LoadedGateway);
@@ -85,6 +104,37 @@ internal static class DemoFleet
             Negotiation.SetState(gateway, tunnel, TunnelStates.Idle, since, "gateway stopped");
             tunnel.IkeSa = null;
         }
+    }
+
+    // The peer stopped answering: what the gateway sends still counts, while what it receives stays where it was.
+    private static void SilencePeer(SimTunnel tunnel)
+    {
+        tunnel.Flaps = false;
+        foreach (var childSa in tunnel.IkeSa!.ChildSas)
+        {
+            (childSa.BytesInPerSecond, childSa.PacketsInPerSecond) = (0, 0);
+        }
+    }
+
+    // The IKE SA is up, but no child SA was ever negotiated, so no traffic can flow.
+    private static void FailPhase2(SimTunnel tunnel)
+    {
+        tunnel.Flaps = false;
+        tunnel.ChildSaCount = 0;
+        tunnel.IkeSa!.ChildSas.Clear();
+    }
+
+    // A maintenance UpCloud started minutes ago and the update it made; a change from the API on another gateway; a
+    // tunnel added from the control panel hours ago (why lab-sto1 is over its plan); and the stop of staging-waw1, two
+    // days ago and so outside the 24 hours an exporter reads at start.
+    private static void Audit(IReadOnlyList<SimGateway> gateways, SimAuditLog auditLog, DateTimeOffset now)
+    {
+        string Uuid(string name) => gateways.First(g => g.Name == name).Uuid;
+        auditLog.Record(Uuid(MaintainedGateway), "maintenance-start", "upcloud_internal", now - TimeSpan.FromMinutes(12));
+        auditLog.Record(Uuid(MaintainedGateway), "update", "upcloud_internal", now - TimeSpan.FromMinutes(9));
+        auditLog.Record(Uuid(ChangedGateway), "update", "api", now - TimeSpan.FromMinutes(20));
+        auditLog.Record(Uuid(StaleGateway), "update", "gui", now - TimeSpan.FromHours(5));
+        auditLog.Record(Uuid(StoppedGateway), "stop", "gui", now - TimeSpan.FromDays(2));
     }
 
     // An old office router: IKEv1, 3DES and SHA-1 offered first, MODP-1024 (group 2), MD5 in phase 2.

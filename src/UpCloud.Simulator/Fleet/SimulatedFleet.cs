@@ -20,6 +20,7 @@ public sealed class SimulatedFleet
         _options = options;
         _time = options.TimeProvider;
         _factory = new GatewayFactory(options);
+        AuditLog = new SimAuditLog(_sync, options.AuditLogForbidden);
         var now = _time.GetUtcNow();
         var blueprints = options.UsesDemoFleet
             ? DemoFleet.Blueprints
@@ -31,12 +32,15 @@ public sealed class SimulatedFleet
 
         if (options.UsesDemoFleet)
         {
-            DemoFleet.Stage(_gateways, Plans, now);
+            DemoFleet.Stage(_gateways, Plans, AuditLog, now);
         }
     }
 
     /// <summary>The plan table <c>GET /1.3/gateway/plans</c> serves, the recorded one to start with; edit it like the gateways.</summary>
     public List<SimPlan> Plans { get; } = GatewayPlans.Recorded();
+
+    /// <summary>The account's audit log: the changes below record themselves in it as made from the API, and tests may add any event.</summary>
+    public SimAuditLog AuditLog { get; }
 
     /// <summary>The live gateways in list order; read or mutate them between requests, or inside <see cref="Update"/>.</summary>
     public IReadOnlyList<SimGateway> Gateways => _gateways;
@@ -59,7 +63,9 @@ public sealed class SimulatedFleet
     {
         lock (_sync)
         {
-            return Add(_factory.Create(_factory.Generate(name), _time.GetUtcNow()));
+            var gateway = Add(_factory.Create(_factory.Generate(name), _time.GetUtcNow()));
+            AuditLog.Record(gateway.Uuid, "create", "api", _time.GetUtcNow());
+            return gateway;
         }
     }
 
@@ -74,6 +80,7 @@ public sealed class SimulatedFleet
             }
 
             _byUuid.Remove(uuid);
+            AuditLog.Record(uuid, "delete", "api", _time.GetUtcNow());
             return _gateways.Remove(gateway);
         }
     }
@@ -96,7 +103,7 @@ public sealed class SimulatedFleet
     {
         lock (_sync)
         {
-            return Find(gatewayUuid)?.Connections.RemoveAll(c => c.Uuid == connectionUuid) > 0;
+            return Changed(gatewayUuid, Find(gatewayUuid)?.Connections.RemoveAll(c => c.Uuid == connectionUuid) > 0);
         }
     }
 
@@ -105,7 +112,7 @@ public sealed class SimulatedFleet
     {
         lock (_sync)
         {
-            return Find(gatewayUuid)?.Connections.Find(c => c.Uuid == connectionUuid)?.Tunnels.RemoveAll(t => t.Uuid == tunnelUuid) > 0;
+            return Changed(gatewayUuid, Find(gatewayUuid)?.Connections.Find(c => c.Uuid == connectionUuid)?.Tunnels.RemoveAll(t => t.Uuid == tunnelUuid) > 0);
         }
     }
 
@@ -176,12 +183,24 @@ public sealed class SimulatedFleet
             _byUuid.Remove(deleted.Uuid);
             _gateways.Remove(deleted);
             _deleteBetweenPages = null;
+            AuditLog.Record(deleted.Uuid, "delete", "api", now);
         }
 
         return page;
     }
 
     internal DateTimeOffset Now() => _time.GetUtcNow();
+
+    // A connection or tunnel is part of its gateway's configuration, so removing one is an update of the gateway.
+    private bool Changed(string gatewayUuid, bool removed)
+    {
+        if (removed)
+        {
+            AuditLog.Record(gatewayUuid, "update", "api", _time.GetUtcNow());
+        }
+
+        return removed;
+    }
 
     private SimGateway Add(SimGateway gateway)
     {

@@ -3,8 +3,13 @@ using UpCloud.GatewayExporter.EndToEnd.Support;
 
 namespace UpCloud.GatewayExporter.EndToEnd.Queries;
 
-/// <summary>A Grafana dashboard's queries with its variables substituted: every panel target and every query variable.</summary>
-internal sealed record Dashboard(string Name, IReadOnlyList<QueryCheck> PanelQueries, IReadOnlyList<QueryCheck> VariableQueries, IReadOnlyList<string> Problems)
+/// <summary>A Grafana dashboard's queries with its variables substituted: every panel target, every query variable and every Prometheus annotation.</summary>
+internal sealed record Dashboard(
+    string Name,
+    IReadOnlyList<QueryCheck> PanelQueries,
+    IReadOnlyList<QueryCheck> VariableQueries,
+    IReadOnlyList<QueryCheck> AnnotationQueries,
+    IReadOnlyList<string> Problems)
 {
     public static IReadOnlyList<Dashboard> LoadAll() => [.. RepositoryPaths.Dashboards.Select(Load)];
 
@@ -50,7 +55,17 @@ internal sealed record Dashboard(string Name, IReadOnlyList<QueryCheck> PanelQue
             }
         }
 
-        return new Dashboard(name, panelQueries, variableQueries, problems);
+        var annotationQueries = new List<QueryCheck>();
+        foreach (var annotation in root["annotations"]?["list"]?.AsArray().OfType<JsonNode>() ?? [])
+        {
+            if ((string?)annotation["expr"] is { Length: > 0 } expr)
+            {
+                var where = $"{name} annotation '{annotation["name"]}'";
+                annotationQueries.Add(new QueryCheck(where, substitution.Substitute(expr, where, problems)));
+            }
+        }
+
+        return new Dashboard(name, panelQueries, variableQueries, annotationQueries, problems);
     }
 
     /// <summary>Every panel, including those inside collapsed rows.</summary>

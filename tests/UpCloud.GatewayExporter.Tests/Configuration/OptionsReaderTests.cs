@@ -25,6 +25,7 @@ public sealed class OptionsReaderTests
         Assert.Empty(options.Gateways);
         Assert.Null(options.GatewayLabel);
         Assert.Equal("0/1", options.Shard.ToString());
+        Assert.True(options.AuditLog);
         Assert.Equal(LogFormat.Text, options.LogFormat);
         Assert.Equal("Basic(username=alice, password=***)", account.Credentials.ToString());
     }
@@ -56,6 +57,7 @@ public sealed class OptionsReaderTests
     [InlineData("EXPORTER_LOG_LEVEL", "loud")]
     [InlineData("UPCLOUD_GATEWAY_LABEL", "=value")]
     [InlineData("EXPORTER_WEB_CONFIG", "/nonexistent/web.yml")]
+    [InlineData("UPCLOUD_AUDIT_LOG", "maybe")]
     public void A_malformed_setting_is_rejected_with_a_message_naming_it(string setting, string value)
     {
         var ex = Assert.Throws<ConfigurationException>(() => Read(("UPCLOUD_TOKEN", "ucat_x"), (setting, value)));
@@ -63,6 +65,15 @@ public sealed class OptionsReaderTests
         Assert.Equal(setting, ex.Setting);
         Assert.StartsWith(setting + ": ", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Theory]
+    [InlineData("off", false)]
+    [InlineData("OFF", false)]
+    [InlineData("on", true)]
+    public void The_audit_log_is_turned_off_with_off(string text, bool on)
+    {
+        Assert.Equal(on, Read(("UPCLOUD_TOKEN", "ucat_x"), ("UPCLOUD_AUDIT_LOG", text)).AuditLog);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using UpCloud.GatewayExporter.Polling.Audit;
 using UpCloud.GatewayExporter.Tests.Support;
 using static UpCloud.GatewayExporter.Tests.Support.Fleet;
 
@@ -13,8 +14,8 @@ public sealed partial class ReadmeMetricTableTests
         var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
         registry.Exporter.ApiRequests.WithLabels("/1.3/gateway", "200").Inc();
         registry.Exporter.ApiRequestDuration.WithLabels("/1.3/gateway").Observe(0.1);
-        var exported = registry.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 2, 3)],
-            Sa("office/t1", 60, Heuristic(true, true, 1, 1), Child("1", 10)))))).Types.Keys.ToHashSet();
+        var exported = registry.Apply(WithAudit(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 2, 3)],
+            Sa("office/t1", 60, Heuristic(true, true, 1, 1), Child("1", 10))))), AuditLogState.Readable, ("gw-1", Audited(5, 10)))).Types.Keys.ToHashSet();
 
         var documented = MetricsSection(File.ReadAllText(RepositoryFile.PathOf("README.md")));
 

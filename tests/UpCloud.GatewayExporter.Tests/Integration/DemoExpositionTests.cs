@@ -20,10 +20,11 @@ public sealed partial class DemoExpositionTests
     {
         var options = SimulatorOptions.Demo();
         options.Token = Token;
-        options.TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        options.TimeProvider = time;
         await using var demo = await UpCloudSimulator.StartAsync(options);
 
-        var run = await ExporterCommand.RunOnceAsync("--UPCLOUD_API_URL", demo.BaseAddress.AbsoluteUri, "--UPCLOUD_TOKEN", Token);
+        var run = await ExporterCommand.RunOnceAsync(time, "--UPCLOUD_API_URL", demo.BaseAddress.AbsoluteUri, "--UPCLOUD_TOKEN", Token);
 
         Assert.Equal(0, run.ExitCode);
         var actual = Masked(run.Stdout);

@@ -11,14 +11,15 @@ public sealed class DemoInsightTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task The_demo_shows_a_nat_node_near_its_limit_a_tunnel_down_with_its_reason_a_stale_gateway_and_a_weak_tunnel()
+    public async Task The_demo_shows_a_nat_node_near_its_limit_a_tunnel_down_with_its_reason_a_stale_gateway_a_weak_tunnel_its_audit_log_and_a_gateway_over_its_plan()
     {
         var options = SimulatorOptions.Demo();
         options.Token = Token;
-        options.TimeProvider = new FakeTimeProvider(Now);
+        var time = new FakeTimeProvider(Now);
+        options.TimeProvider = time;
         await using var demo = await UpCloudSimulator.StartAsync(options);
 
-        var run = await ExporterCommand.RunOnceAsync("--UPCLOUD_API_URL", demo.BaseAddress.AbsoluteUri, "--UPCLOUD_TOKEN", Token);
+        var run = await ExporterCommand.RunOnceAsync(time, "--UPCLOUD_API_URL", demo.BaseAddress.AbsoluteUri, "--UPCLOUD_TOKEN", Token);
         var text = ExpositionText.Parse(run.Stdout);
 
         Assert.Equal(0, run.ExitCode);
@@ -34,5 +35,20 @@ public sealed class DemoInsightTests
         var weak = Assert.Single(text.Where("upcloud_gateway_tunnel_ipsec_info", ("tunnel", "office-berlin-t1")));
         Assert.Contains("3des", weak["phase1_algorithms"].Split(','));
         Assert.Contains("sha1", weak["phase1_integrity_algorithms"].Split(','));
+
+        // The audit log: UpCloud's maintenance of hq-fra1 twelve minutes ago, and changes with their origins and times.
+        Assert.Equal(1, text.Value(MetricNames.AuditLogUp));
+        Assert.Equal(Now.AddMinutes(-12).ToUnixTimeSeconds(), text.Value(MetricNames.LastMaintenance, ("gateway", "hq-fra1")));
+        Assert.Equal(Now.AddMinutes(-9).ToUnixTimeSeconds(), text.Value(MetricNames.LastChange, ("gateway", "hq-fra1"), ("origin", "upcloud_internal")));
+        Assert.Equal(Now.AddMinutes(-20).ToUnixTimeSeconds(), text.Value(MetricNames.LastChange, ("gateway", "branch-hel1"), ("origin", "api")));
+        Assert.Equal(Now.AddHours(-5).ToUnixTimeSeconds(), text.Value(MetricNames.LastChange, ("gateway", "lab-sto1"), ("origin", "gui")));
+        Assert.Equal(1, text.Value(MetricNames.AuditEvents, ("gateway", "hq-fra1"), ("action", "maintenance-start"), ("origin", "upcloud_internal")));
+        Assert.Empty(text.Where(MetricNames.AuditEvents, ("gateway", "staging-waw1")));
+
+        // An established tunnel without a child SA, and a gateway with more tunnels than its plan allows.
+        (string, string)[] noChildSa = [("gateway", "hq-fra1"), ("tunnel", "aws-eu-central-t2")];
+        Assert.Equal(1, text.Value(MetricNames.TunnelState, [.. noChildSa, ("state", "established")]));
+        Assert.Equal(0, text.Value(MetricNames.ChildSas, noChildSa));
+        Assert.True(text.Value("upcloud_gateway_vpn_tunnels", ("gateway", "lab-sto1")) > text.Value("upcloud_gateway_plan_vpn_max_tunnels", ("gateway", "lab-sto1")));
     }
 }

@@ -1,5 +1,6 @@
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Polling;
+using UpCloud.GatewayExporter.Polling.Audit;
 
 namespace UpCloud.GatewayExporter.Tests.Support;
 
@@ -93,6 +94,16 @@ internal static class Fleet
 
     public static PollSnapshot Snapshot(DateTimeOffset at, params GatewayObservation[] gateways) =>
         new(at, TimeSpan.FromMilliseconds(250), null, gateways, [], []);
+
+    /// <summary>The snapshot with an audit log read in <paramref name="state"/> that told these gateways' summaries.</summary>
+    public static PollSnapshot WithAudit(PollSnapshot snapshot, AuditLogState state, params (string Uuid, GatewayAudit Audit)[] gateways) =>
+        snapshot with { Audit = new AuditLogSummary(state, gateways.ToDictionary(g => g.Uuid, g => g.Audit, StringComparer.OrdinalIgnoreCase), null) };
+
+    /// <summary>A gateway's audit summary: a maintenance and an update from the API at <see cref="T0"/> minus the minutes given.</summary>
+    public static GatewayAudit Audited(int maintenanceMinutesAgo, int updateMinutesAgo) => new(
+        [("maintenance-start", "upcloud_internal", 1), ("update", "api", 2)],
+        [("api", T0.AddMinutes(-updateMinutesAgo))],
+        T0.AddMinutes(-maintenanceMinutesAgo));
 
     public static PollSnapshot FailedList(DateTimeOffset? at = null) =>
         PollSnapshot.ListFailed(at ?? T0, TimeSpan.FromSeconds(1), new PollError("GET /1.3/gateway failed: HTTP 503", "HttpStatus/503/"));

@@ -27,6 +27,10 @@ internal static class MetricNames
     public const string CircuitBreakerState = "upcloud_gateway_exporter_circuit_breaker_state";
     public const string ApiRequests = "upcloud_gateway_exporter_api_requests_total";
     public const string RejectedGateways = "upcloud_gateway_exporter_rejected_gateways";
+    public const string AuditLogUp = "upcloud_gateway_exporter_audit_log_up";
+    public const string AuditEvents = "upcloud_gateway_audit_events_total";
+    public const string LastChange = "upcloud_gateway_last_change_timestamp_seconds";
+    public const string LastMaintenance = "upcloud_gateway_last_maintenance_timestamp_seconds";
 
     /// <summary>Every state of the tunnel stateset.</summary>
     public static readonly string[] StateSet = ["idle", "connecting", "established", "destroying", "unknown"];

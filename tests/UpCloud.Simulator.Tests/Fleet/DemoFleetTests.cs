@@ -91,6 +91,47 @@ public sealed class DemoFleetTests
     }
 
     [Fact]
+    public async Task The_demo_has_a_one_way_tunnel_an_established_tunnel_without_a_child_SA_and_a_gateway_over_its_plan()
+    {
+        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        var oneWay = Tunnel(api, "branch-hel1", "hq-t2");
+
+        // Two hours: longer than a child SA lives, so every child SA then was installed since, counting from zero.
+        for (var step = 0; step < 8; step++)
+        {
+            api.Time.Advance(TimeSpan.FromMinutes(15));
+            api.Fleet.Advance();
+        }
+
+        Assert.Equal("established", oneWay.OperationalState);
+        Assert.NotEmpty(oneWay.IkeSa!.ChildSas);
+        Assert.All(oneWay.IkeSa.ChildSas, sa => Assert.Equal((0, 0), (sa.BytesIn, sa.PacketsIn)));
+        Assert.All(oneWay.IkeSa.ChildSas, sa => Assert.True(sa.BytesOut > 0 && sa.InstalledAt > RunningSimulator.Start));
+        var noChildSa = Tunnel(api, "hq-fra1", "aws-eu-central-t2");
+        Assert.Equal("established", noChildSa.OperationalState);
+        Assert.NotNull(noChildSa.IkeSa!.EstablishedAt);
+        Assert.Empty(noChildSa.IkeSa.ChildSas);
+        var lab = api.Fleet.Gateways.Single(g => g.Name == "lab-sto1");
+        Assert.True(lab.Connections.Sum(c => c.Tunnels.Count) > api.Fleet.Plans.Single(p => p.Name == lab.Plan).VpnTunnelAmount);
+    }
+
+    [Fact]
+    public async Task The_demo_audit_log_holds_a_maintenance_minutes_ago_a_change_from_the_API_on_another_gateway_and_older_changes()
+    {
+        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        string NameOf(string? uuid) => api.Fleet.Gateways.Single(g => g.Uuid == uuid).Name;
+
+        var recent = (await api.GetJsonAsync($"{Paths.AuditLogs}?resource_types=network-gateway&created_after={Uri.EscapeDataString("2025-03-01T07:30:00Z")}"))
+            .GetProperty("audit_logs").EnumerateArray()
+            .Select(e => (Gateway: NameOf(e.GetProperty("resource_id").GetString()), Action: e.GetProperty("action").GetString(), Origin: e.GetProperty("origin").GetString()))
+            .ToList();
+
+        Assert.Equal([("hq-fra1", "update", "upcloud_internal"), ("hq-fra1", "maintenance-start", "upcloud_internal"), ("branch-hel1", "update", "api")], recent);
+        Assert.Equal([("staging-waw1", "stop", "gui", TimeSpan.FromDays(2)), ("lab-sto1", "update", "gui", TimeSpan.FromHours(5))],
+            api.Fleet.AuditLog.Events.Take(2).Select(e => (NameOf(e.ResourceId), e.Action, e.Origin, RunningSimulator.Start - e.Time)));
+    }
+
+    [Fact]
     public void The_demo_options_are_live_and_need_no_credentials()
     {
         var demo = SimulatorOptions.Demo();
@@ -98,4 +139,7 @@ public sealed class DemoFleetTests
         Assert.True(demo.Live);
         Assert.Null(demo.Username ?? demo.Password ?? demo.Token);
     }
+
+    private static SimTunnel Tunnel(RunningSimulator api, string gateway, string tunnel) =>
+        api.Fleet.Gateways.Single(g => g.Name == gateway).Connections.SelectMany(c => c.Tunnels).Single(t => t.Name == tunnel);
 }

@@ -2,7 +2,7 @@ using Prometheus;
 
 namespace UpCloud.GatewayExporter.Metrics.Families;
 
-/// <summary>One account's part of the exporter's own metrics, kept by prometheus-net: its polls, its API calls, and the process's build.</summary>
+/// <summary>One account's part of the exporter's own metrics, kept by prometheus-net: its polls, its API calls, its audit log, and the process's build.</summary>
 internal sealed class ExporterFamilies
 {
     /// <summary>
@@ -25,6 +25,9 @@ internal sealed class ExporterFamilies
         ApiRequests = factory.CreateCounter("upcloud_gateway_exporter_api_requests_total", "UpCloud API HTTP attempts, retries included, by route template and status code (error when no response came).", ["endpoint", "code"]);
         ApiRequestDuration = factory.CreateHistogram("upcloud_gateway_exporter_api_request_duration_seconds", "Duration of UpCloud API HTTP attempts by route template.",
             new HistogramConfiguration { LabelNames = ["endpoint"], Buckets = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+        AuditLogUp = factory.CreateGauge("upcloud_gateway_exporter_audit_log_up",
+            "1 if the last read of the account's audit log succeeded, else 0: while it fails, and for good once the API refuses it (401, 403, 404). Absent while it is turned off or not yet read.",
+            new GaugeConfiguration { SuppressInitialValue = true });
         CircuitBreakerState = factory.CreateGauge("upcloud_gateway_exporter_circuit_breaker_state", "State of the circuit breaker in front of the UpCloud API: 0 closed, 1 half-open, 2 open.");
         shared.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
     }
@@ -52,6 +55,9 @@ internal sealed class ExporterFamilies
 
     /// <summary><c>upcloud_gateway_exporter_api_request_duration_seconds</c>.</summary>
     public Histogram ApiRequestDuration { get; }
+
+    /// <summary><c>upcloud_gateway_exporter_audit_log_up</c>.</summary>
+    public Gauge AuditLogUp { get; }
 
     /// <summary><c>upcloud_gateway_exporter_circuit_breaker_state</c>.</summary>
     public Gauge CircuitBreakerState { get; }

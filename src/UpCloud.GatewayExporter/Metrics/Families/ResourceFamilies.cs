@@ -10,6 +10,7 @@ internal sealed class ResourceFamilies
     {
         var builder = new FamilyBuilder();
         Gateway = new GatewayFamilies(builder);
+        Audit = new AuditFamilies(builder);
         Nat = new NatFamilies(builder);
         Capacity = new CapacityFamilies(builder);
         Tunnel = new TunnelFamilies(builder);
@@ -21,6 +22,9 @@ internal sealed class ResourceFamilies
 
     /// <summary>Each gateway's own series.</summary>
     public GatewayFamilies Gateway { get; }
+
+    /// <summary>What the audit log says of each gateway.</summary>
+    public AuditFamilies Audit { get; }
 
     /// <summary>Each gateway node's NAT series.</summary>
     public NatFamilies Nat { get; }

@@ -1,0 +1,157 @@
+using UpCloud.Api;
+using UpCloud.Api.Models;
+using UpCloud.GatewayExporter.Metrics.Totals;
+
+namespace UpCloud.GatewayExporter.Polling.Audit;
+
+/// <summary>
+/// Reads one account's audit log for its gateways at most once every <see cref="Interval"/>: at the first read the last
+/// <see cref="Lookback"/>, then onward from the newest event counted, de-duplicated by <c>cloud_event_id</c>. It counts
+/// the events of the gateways the poll exports, keeping each gateway's counts across missed polls as the running totals
+/// are kept. A refusal (401, 403, 404) stops it for as long as the process runs; any other failure is tried again after
+/// <see cref="Interval"/>. Not thread-safe: polls of one account never overlap.
+/// </summary>
+internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, AuditLogLog log)
+{
+    /// <summary>The shortest time between two reads.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How far back the first read goes.</summary>
+    public static readonly TimeSpan Lookback = TimeSpan.FromHours(24);
+
+    /// <summary>How far ahead of this host's clock an event may be dated and still be counted.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most pages one read takes; the rest waits for the next read.</summary>
+    public const int MaxPagesPerRead = 10;
+
+    /// <summary>The resource type of gateways in the audit log.</summary>
+    public const string GatewayResource = "network-gateway";
+
+    private static readonly IReadOnlyDictionary<string, GatewayAudit> NoGateways = new Dictionary<string, GatewayAudit>();
+
+    private readonly TotalsByKey<string, GatewayAuditTally> _tallies = new(StringComparer.OrdinalIgnoreCase);
+    private AuditLogCursor? _cursor;
+    private long? _readAt;
+
+    /// <summary>What the audit log has told so far; null before the first read.</summary>
+    public AuditLogSummary? Current { get; private set; }
+
+    /// <summary>
+    /// Reads what is new when a read is due and the API has not refused, counting the events of the gateways in
+    /// <paramref name="exported"/>; returns what the audit log has told so far. Only cancellation throws.
+    /// </summary>
+    public async Task<AuditLogSummary> ReadAsync(IEnumerable<string> exported, CancellationToken cancellationToken)
+    {
+        var gateways = new Dictionary<string, GatewayAuditTally>(StringComparer.OrdinalIgnoreCase);
+        foreach (var uuid in exported)
+        {
+            gateways.TryAdd(uuid, _tallies.Take(uuid));
+        }
+
+        _tallies.Commit(time.GetUtcNow());
+        if (Current is { State: AuditLogState.Refused } || (Current is not null && _readAt is { } readAt && time.GetElapsedTime(readAt) < Interval))
+        {
+            return Current;
+        }
+
+        _readAt = time.GetTimestamp();
+        try
+        {
+            log.Read(await ReadNewAsync(gateways, cancellationToken).ConfigureAwait(false));
+            return Current = new AuditLogSummary(AuditLogState.Readable, Summaries(gateways), null);
+        }
+        catch (UpCloudApiException ex) when (AuditLogAccess.Refuses(ex))
+        {
+            log.Refused(ex);
+            return Current = new AuditLogSummary(AuditLogState.Refused, Current?.Gateways ?? NoGateways, PollError.From(ex));
+        }
+        catch (UpCloudApiException ex)
+        {
+            var error = PollError.From(ex);
+            log.Failed(error);
+            return Current = new AuditLogSummary(AuditLogState.Failing, Current?.Gateways ?? NoGateways, error);
+        }
+    }
+
+    /// <summary>Pages through what is new since the cursor and counts it; the cursor moves only when every page was read.</summary>
+    private async Task<AuditLogNotes> ReadNewAsync(Dictionary<string, GatewayAuditTally> gateways, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var cursor = _cursor ??= new AuditLogCursor(now - Lookback);
+        var notes = new AuditLogNotes();
+        var counted = new List<(string Id, DateTimeOffset At)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<(AuditLogEvent Entry, GatewayAuditTally Tally)>();
+        var (after, before) = (cursor.After, (DateTimeOffset?)null);
+        for (var page = 0; ; page++)
+        {
+            if (page == MaxPagesPerRead)
+            {
+                notes.Flooded = true;
+                break;
+            }
+
+            var entries = await client.AuditLogs.ListAsync(new AuditLogQuery(GatewayResource, after, before, AuditLogApi.MaxPageSize), cancellationToken).ConfigureAwait(false);
+            var fresh = 0;
+            var times = new List<DateTimeOffset>(entries.Count);
+            foreach (var entry in entries)
+            {
+                if (entry is not { CloudEventId: { Length: > 0 } id, Time: { } at })
+                {
+                    notes.Unreadable++;
+                    continue;
+                }
+
+                times.Add(at);
+                if (at > now + MaxClockSkew)
+                {
+                    notes.Future++;
+                }
+                else if (cursor.IsNew(id, at) && seen.Add(id))
+                {
+                    fresh++;
+                    counted.Add((id, at));
+                    if (TallyOf(entry, gateways) is { } tally)
+                    {
+                        pending.Add((entry, tally));
+                    }
+                }
+            }
+
+            if (entries.Count < AuditLogApi.MaxPageSize || fresh == 0)
+            {
+                break;
+            }
+
+            // A full page: the rest lies beyond its far end. The API does not document its order, so the page's own says which end that is.
+            (after, before) = times[^1] < times[0] ? (after, times.Min()) : (times.Max(), before);
+        }
+
+        // Counted only now, so a read that fails halfway counts nothing and the next one reads the same events again.
+        var folded = new HashSet<GatewayAuditTally>();
+        foreach (var (entry, tally) in pending.Where(p => !p.Tally.Add(Label(p.Entry.Action), Label(p.Entry.Origin), p.Entry.Time!.Value)))
+        {
+            folded.Add(tally);
+        }
+
+        notes.Folded = folded.Count;
+
+        notes.Flooded |= !cursor.Advance(counted);
+        return notes;
+    }
+
+    /// <summary>The tally of the exported gateway an entry is about; null for other resources and other gateways.</summary>
+    private static GatewayAuditTally? TallyOf(AuditLogEvent entry, Dictionary<string, GatewayAuditTally> gateways) =>
+        string.Equals(entry.ResourceType, GatewayResource, StringComparison.OrdinalIgnoreCase)
+        && entry.ResourceId is { Length: > 0 } uuid
+        && gateways.TryGetValue(uuid, out var tally)
+            ? tally
+            : null;
+
+    /// <summary>An action or origin as a label value: cut and cleaned as every text of the API is, <c>unknown</c> when missing.</summary>
+    private static string Label(string? text) => string.IsNullOrWhiteSpace(text) ? "unknown" : DisplayText.Label(text.Trim());
+
+    private static IReadOnlyDictionary<string, GatewayAudit> Summaries(Dictionary<string, GatewayAuditTally> gateways) =>
+        gateways.Where(g => !g.Value.IsEmpty).ToDictionary(g => g.Key, g => g.Value.Summary, StringComparer.OrdinalIgnoreCase);
+}
