@@ -2,14 +2,15 @@ using UpCloud.Api;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Polling;
+using UpCloud.GatewayExporter.Polling.Audit;
 
 namespace UpCloud.GatewayExporter.Checking;
 
 /// <summary>
 /// Asks the API once for each thing the exporter needs of one account: the gateway list (every page), then one selected
-/// gateway's metrics, then the plans. A call that fails says what it most likely means; nothing printed holds a secret.
+/// gateway's metrics, then the plans, then the audit log where it is on. A call that fails says what it most likely means; nothing printed holds a secret.
 /// </summary>
-internal sealed class AccountCheck(ApiAccount account, UpCloudClient client, GatewaySelection selection, ExporterOptions options)
+internal sealed class AccountCheck(ApiAccount account, UpCloudClient client, GatewaySelection selection, ExporterOptions options, TimeProvider time)
 {
     /// <summary>Runs the checks in order and returns a line for each; when the list cannot be read, the rest would only repeat why.</summary>
     public async Task<IReadOnlyList<CheckLine>> RunAsync(CancellationToken cancellationToken)
@@ -26,6 +27,11 @@ internal sealed class AccountCheck(ApiAccount account, UpCloudClient client, Gat
         }
 
         lines.Add(await CheckPlansAsync(cancellationToken).ConfigureAwait(false));
+        if (options.AuditLog)
+        {
+            lines.Add(await CheckAuditLogAsync(cancellationToken).ConfigureAwait(false));
+        }
+
         return lines;
     }
 
@@ -81,6 +87,26 @@ internal sealed class AccountCheck(ApiAccount account, UpCloudClient client, Gat
         {
             // Without the plans the capacity series are missing, but everything else is exported.
             return FailureAdvice.For("gateway plans", ex, account, CheckOutcome.Warning);
+        }
+    }
+
+    private async Task<CheckLine> CheckAuditLogAsync(CancellationToken cancellationToken)
+    {
+        const string What = "audit log";
+        try
+        {
+            var events = await client.AuditLogs.ListAsync(new AuditLogQuery(AuditLogReader.GatewayResource, time.GetUtcNow() - AuditLogReader.Interval, null, 1), cancellationToken)
+                .ConfigureAwait(false);
+            return new CheckLine(CheckOutcome.Passed, $"{What}: readable ({(events.Count == 0 ? "no gateway event" : "gateway events")} in the last minute)");
+        }
+        catch (UpCloudApiException ex) when (AuditLogAccess.Refuses(ex))
+        {
+            // Without the audit log only the change and maintenance series are missing, as in the running exporter.
+            return new CheckLine(CheckOutcome.Warning, $"{What}: {ex.Message} — {AuditLogAccess.WhyRefused(ex)}");
+        }
+        catch (UpCloudApiException ex)
+        {
+            return FailureAdvice.For(What, ex, account, CheckOutcome.Warning);
         }
     }
 

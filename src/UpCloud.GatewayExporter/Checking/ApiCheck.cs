@@ -15,7 +15,7 @@ internal static class ApiCheck
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(15);
 
     /// <summary>Runs every check and returns the exit code: 0 only if the exporter would work.</summary>
-    public static async Task<int> RunAsync(ExporterOptions options, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ExporterOptions options, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
     {
         var selection = new GatewaySelection(options.Gateways, options.Shard, options.GatewayLabel);
         var failed = false;
@@ -24,7 +24,7 @@ internal static class ApiCheck
             // No retries here, unlike the poller's client: each thing is asked for once, and the answer is the finding.
             using var http = new HttpClient(UpCloudHttpClientRegistration.PrimaryHandler()) { BaseAddress = account.ApiUrl, Timeout = CallTimeout };
             http.DefaultRequestHeaders.UserAgent.ParseAdd(UpCloudHttpClientRegistration.UserAgent(BuildVersion.Current));
-            var lines = await new AccountCheck(account, new UpCloudClient(http, account.Credentials), selection, options).RunAsync(cancellationToken).ConfigureAwait(false);
+            var lines = await new AccountCheck(account, new UpCloudClient(http, account.Credentials), selection, options, time).RunAsync(cancellationToken).ConfigureAwait(false);
             foreach (var line in lines)
             {
                 await output.WriteLineAsync(account.Name is { } name ? $"[{name}] {line}" : line.ToString()).ConfigureAwait(false);

@@ -14,7 +14,7 @@ public sealed class ApiCheckTests
         var run = await CheckAsync(cloud.ExporterArgs());
 
         Assert.Equal(0, run.ExitCode);
-        AssertLines(run.Stdout, "ok    gateway list at", "ok    metrics of gateway", "ok    gateway plans: 4 plans", "The exporter would work.");
+        AssertLines(run.Stdout, "ok    gateway list at", "ok    metrics of gateway", "ok    gateway plans: 4 plans", "ok    audit log: readable", "The exporter would work.");
         Assert.Contains(": 3 gateways, 3 of them selected", run.Stdout, StringComparison.Ordinal);
     }
 
@@ -88,6 +88,30 @@ public sealed class ApiCheckTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("warn  gateway plans: GET /1.3/gateway/plans failed: HTTP 503", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_audit_log_the_user_may_not_read_is_a_warning_naming_the_setting_that_stops_asking()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 3, options => options.AuditLogForbidden = true);
+
+        var run = await CheckAsync(cloud.ExporterArgs());
+
+        Assert.Equal(0, run.ExitCode);
+        var warning = Assert.Single(run.Stdout.Split('\n'), line => line.StartsWith("warn", StringComparison.Ordinal));
+        Assert.StartsWith("warn  audit log: GET /1.3/audit-logs failed: HTTP 403", warning, StringComparison.Ordinal);
+        Assert.Contains("or set UPCLOUD_AUDIT_LOG=off to stop asking", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_audit_log_off_it_is_not_asked_for()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 3, options => options.AuditLogForbidden = true);
+
+        var run = await CheckAsync([.. cloud.ExporterArgs(), "--UPCLOUD_AUDIT_LOG", "off"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("audit log", run.Stdout, StringComparison.Ordinal);
     }
 
     private static Task<CommandResult> CheckAsync(string[] args) => ExporterCommand.RunAsync([.. args, "--check"]);
