@@ -32,33 +32,23 @@ internal sealed class ExporterFamilies
         shared.CreateGauge("upcloud_gateway_exporter_build_info", "The exporter's build; always 1.", ["version"]).WithLabels(version).Set(1);
     }
 
-    /// <summary><c>upcloud_gateway_exporter_up</c>.</summary>
     public Gauge Up { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_last_poll_duration_seconds</c>.</summary>
     public Gauge LastPollDuration { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_last_poll_success_timestamp_seconds</c>.</summary>
     public Gauge LastPollSuccess { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_polls_total</c>.</summary>
     public Counter Polls { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_poll_failures_total</c>.</summary>
     public Counter PollFailures { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_rejected_gateways</c>.</summary>
     public Gauge RejectedGateways { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_api_requests_total</c>.</summary>
     public Counter ApiRequests { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_api_request_duration_seconds</c>.</summary>
     public Histogram ApiRequestDuration { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_audit_log_up</c>.</summary>
     public Gauge AuditLogUp { get; }
 
-    /// <summary><c>upcloud_gateway_exporter_circuit_breaker_state</c>.</summary>
     public Gauge CircuitBreakerState { get; }
 }
