@@ -113,15 +113,16 @@ for path in dashboards:
             check(substitute(t["expr"], multi, where), f"{where} {t.get('refId')}")
 
     for a in d.get("annotations", {}).get("list", []):
-        if "expr" not in a:
+        expr = a.get("target", {}).get("expr")
+        if not expr:
             continue
         where = f"{name} annotation {a.get('name')!r}"
         if a.get("datasource", {}).get("uid") != "${datasource}":
             problems.append(f"{where}: datasource is not ${{datasource}}")
-        for m in SERIES.finditer(a["expr"]):
+        for m in SERIES.finditer(expr):
             if not all(f in (m.group(2) or "") for f in ('job=~"$job"', 'instance=~"$instance"')):
                 problems.append(f"{where}: {m.group(1)} is not filtered by job=~\"$job\", instance=~\"$instance\"")
-        check(substitute(a["expr"], multi, where), where)
+        check(substitute(expr, multi, where), where)
 
 for path in rule_files:
     name = path.rsplit("/", 1)[-1]

@@ -141,8 +141,8 @@ local singleGreen = { mode: 'absolute', steps: [{ color: 'green', value: null }]
     hide: false,
     iconColor: color,
     name: name,
-    expr: '%s * 1000' % expr,
-    step: '1m',
+    // Grafana's Prometheus annotation support reads the query from target, and the rest from the annotation itself.
+    target: { refId: 'Anno', expr: '%s * 1000' % expr, interval: '1m' },
     titleFormat: title,
     textFormat: '',
     tagKeys: tagKeys,

@@ -4,8 +4,8 @@
 //   node schema/check.mjs [--self-test] [dashboard.json ...]     (default: grafana/dashboards/*.json)
 //
 // --self-test first breaks a copy of the first dashboard in each way the check must catch (an unknown panel
-// type, a missing datasource variable, a misspelt field in the dashboard, a panel, its options and its field
-// config) and fails unless every broken copy is rejected for that reason.
+// type, a missing datasource variable, a misspelt field in the dashboard, an annotation, its query, a panel, its
+// options and its field config) and fails unless every broken copy is rejected for that reason.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -61,6 +61,8 @@ function brokenCopies(dashboard) {
     ['an unknown panel type', /unknown panel type "timeseriez"/, (d) => { graph(d).type = 'timeseriez'; }],
     ['no datasource variable', /names no datasource variable/, (d) => { d.templating.list = d.templating.list.filter((v) => v.type !== 'datasource'); }],
     ['an unknown dashboard field', /"refesh"' does not exist/, (d) => { d.refesh = '1m'; }],
+    ['an unknown annotation field', /"titelFormat"' does not exist/, (d) => { d.annotations.list.at(-1).titelFormat = 'x'; }],
+    ['an unknown field in an annotation query', /"exp"' does not exist/, (d) => { d.annotations.list.at(-1).target.exp = 'up'; }],
     ['an unknown panel field', /"descripton"' does not exist/, (d) => { graph(d).descripton = 'x'; }],
     ['an unknown panel option', /"tooltipp"' does not exist/, (d) => { graph(d).options.tooltipp = {}; }],
     ['an unknown custom field option', /"lineWidht"' does not exist/, (d) => { graph(d).fieldConfig.defaults.custom.lineWidht = 1; }],

@@ -1,7 +1,8 @@
 // Writes one TypeScript module per dashboard that states its JSON as literals checked against @grafana/schema:
 // the dashboard against Dashboard, each panel against Panel or RowPanel, each panel's options and custom field
 // config against the generated panel config of its type (raw/composable/<type>/panelcfg), each override property
-// id against that type's field config, and each Prometheus target against @grafana/prometheus's PromQuery.
+// id against that type's field config, each Prometheus target against @grafana/prometheus's PromQuery, and each
+// annotation against AnnotationQuery with a PromQuery target.
 // A panel type without a generated panel config in @grafana/schema is reported as unknown.
 import { readFileSync } from 'node:fs';
 
@@ -20,8 +21,11 @@ export function generate(dashboard) {
   const problems = [];
   const imports = new Map();
   const lines = [];
-  const { panels = [], ...rest } = dashboard;
-  lines.push(`export const dashboard = ${literal(rest)} satisfies Loose<Dashboard>;`);
+  const { panels = [], annotations = {}, ...rest } = dashboard;
+  const { list = [], ...container } = annotations;
+  lines.push(`export const dashboard = ${literal({ ...rest, annotations: container })} satisfies Loose<Dashboard>;`);
+  list.forEach((annotation, i) =>
+    lines.push(`export const annotation${i} = ${literal(annotation)} satisfies Loose<AnnotationQuery<PromQuery>> & PromAnnotationFields;`));
   const all = panels.flatMap((p) => [p, ...(p.panels ?? [])]);
   all.forEach((panel, i) => {
     const name = `panel${i}`;
@@ -54,9 +58,9 @@ export function generate(dashboard) {
     (panel.targets ?? []).forEach((target, t) => lines.push(`export const ${name}_target${t} = ${literal(target)} satisfies Loose<PromQuery>;`));
   });
   const header = [
-    "import type { Dashboard, FieldConfig, Panel, RowPanel } from '@grafana/schema';",
+    "import type { AnnotationQuery, Dashboard, FieldConfig, Panel, RowPanel } from '@grafana/schema';",
     "import type { PromQuery } from '@grafana/prometheus';",
-    "import type { Loose } from '../loose';",
+    "import type { Loose, PromAnnotationFields } from '../loose';",
     ...[...imports].map(([ns, module]) => `import type * as ${ns} from '${module}';`),
   ];
   return { source: [...header, ...lines, ''].join('\n'), problems };

@@ -11,3 +11,12 @@ export type Loose<T> = T extends string
       : T extends object
         ? { [K in keyof T]?: Loose<T[K]> }
         : T;
+
+// What @grafana/prometheus's annotation support (processEvents in its annotations module) reads from an annotation
+// itself rather than from its target. Its types declare none of them, so they are declared here, and nothing else is.
+export interface PromAnnotationFields {
+  titleFormat?: string;
+  textFormat?: string;
+  tagKeys?: string;
+  useValueForTime?: boolean;
+}

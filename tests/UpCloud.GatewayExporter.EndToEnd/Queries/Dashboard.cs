@@ -58,7 +58,7 @@ internal sealed record Dashboard(
         var annotationQueries = new List<QueryCheck>();
         foreach (var annotation in root["annotations"]?["list"]?.AsArray().OfType<JsonNode>() ?? [])
         {
-            if ((string?)annotation["expr"] is { Length: > 0 } expr)
+            if ((string?)annotation["target"]?["expr"] is { Length: > 0 } expr)
             {
                 var where = $"{name} annotation '{annotation["name"]}'";
                 annotationQueries.Add(new QueryCheck(where, substitution.Substitute(expr, where, problems)));
