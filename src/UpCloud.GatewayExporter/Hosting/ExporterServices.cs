@@ -37,11 +37,13 @@ internal static class ExporterServices
                         provider.GetRequiredService<TimeProvider>(),
                         new AuditLogLog(provider.GetRequiredService<ILogger<AuditLogReader>>()))
                     : null));
-            services.AddKeyedSingleton(account, (provider, _) => new AccountPoll(
+            services.AddKeyedSingleton(account, (provider, _) => new AccountPoller(
                 account,
                 provider.GetRequiredKeyedService<FleetReader>(account),
                 new PollFailureLog(provider.GetRequiredService<ILogger<PollFailureLog>>(), account),
-                provider.GetRequiredKeyedService<ApiAttemptLog>(account)));
+                provider.GetRequiredKeyedService<ApiAttemptLog>(account),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<AccountPoller>>()));
             services.AddKeyedSingleton(account, (provider, _) => new SnapshotMapper(
                 account.Name,
                 new ExporterFamilies(provider.GetRequiredService<CollectorRegistry>(), account.Name, BuildVersion.Current, options.PollInterval),
@@ -53,7 +55,7 @@ internal static class ExporterServices
             provider.GetRequiredService<CollectorRegistry>(),
             provider.GetRequiredService<ExpositionCache>()));
         services.AddSingleton(provider => new Poller(
-            [.. options.Accounts.Select(provider.GetRequiredKeyedService<AccountPoll>)],
+            [.. options.Accounts.Select(provider.GetRequiredKeyedService<AccountPoller>)],
             provider.GetRequiredService<ExpositionPublisher>(),
             options.PollInterval,
             provider.GetRequiredService<TimeProvider>(),

@@ -11,7 +11,7 @@ namespace UpCloud.GatewayExporter.Polling;
 /// Every account is read at once, and their snapshots are published together, so a scrape shows one poll of them all.
 /// </summary>
 internal sealed partial class Poller(
-    IReadOnlyList<AccountPoll> accounts,
+    IReadOnlyList<AccountPoller> accounts,
     IPollSink sink,
     TimeSpan interval,
     TimeProvider time,
@@ -23,7 +23,7 @@ internal sealed partial class Poller(
     /// <summary>Polls every account once and hands the results to the sink, one snapshot per account in their order; only cancellation throws.</summary>
     public async Task<PollSnapshot[]> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var snapshots = await Task.WhenAll(accounts.Select(account => ReadAsync(account, cancellationToken))).ConfigureAwait(false);
+        var snapshots = await Task.WhenAll(accounts.Select(account => account.ReadAsync(cancellationToken))).ConfigureAwait(false);
         var duration = snapshots.Max(snapshot => snapshot.Duration);
         if (duration > interval != _slow)
         {
@@ -44,25 +44,6 @@ internal sealed partial class Poller(
         return snapshots;
     }
 
-    /// <summary>Reads one account; an unexpected failure fails only this account's part of the poll, never the others', but running out of memory ends the process.</summary>
-    private async Task<PollSnapshot> ReadAsync(AccountPoll account, CancellationToken cancellationToken)
-    {
-        // The scope gives every log event of this account's read, the HTTP client's included, an Account property in JSON logs.
-        using var scope = account.Account.Name is { } name ? logger.BeginScope(new Dictionary<string, object> { ["Account"] = name }) : null;
-        var startedAt = time.GetUtcNow();
-        try
-        {
-            var snapshot = await account.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            account.Failures.Report(snapshot);
-            return snapshot with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() };
-        }
-        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-        {
-            LogReadCrashed(account.Account.GatewayList, ex.GetType().Name, ex.Message);
-            return PollSnapshot.ListFailed(startedAt, time.GetUtcNow() - startedAt, PollError.Unexpected(ex)) with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() };
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(interval, time);
@@ -80,7 +61,7 @@ internal sealed partial class Poller(
             {
                 LogPollCrashed(ex.GetType().Name, ex.Message);
                 var failed = PollSnapshot.ListFailed(time.GetUtcNow(), TimeSpan.Zero, PollError.Unexpected(ex));
-                await sink.PublishAsync([.. accounts.Select(account => failed with { Account = account.Account.Name, ApiCalls = account.ApiCalls.Take() })], stoppingToken).ConfigureAwait(false);
+                await sink.PublishAsync([.. accounts.Select(account => account.Stamp(failed))], stoppingToken).ConfigureAwait(false);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
@@ -121,7 +102,4 @@ internal sealed partial class Poller(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A poll failed unexpectedly ({Type}: {Error}); it counts as a failed poll and the next one runs on schedule")]
     private partial void LogPollCrashed(string type, string error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reading {List} failed unexpectedly ({Type}: {Error}); it counts as a failed poll and the next one runs on schedule")]
-    private partial void LogReadCrashed(string list, string type, string error);
 }

@@ -39,14 +39,16 @@ public sealed class PollerTests
         Assert.Empty(text.Where(GatewayInfo, ("account", "crashing")));
     }
 
-    private static AccountPoll Account(string name, HttpClient http, TimeProvider time)
+    private static AccountPoller Account(string name, HttpClient http, TimeProvider readerTime)
     {
         var account = new ApiAccount(name, UpCloudCredentials.Bearer(SimulatedCloud.Token), http.BaseAddress!);
-        return new AccountPoll(
+        return new AccountPoller(
             account,
-            new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), 4, time),
+            new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), 4, readerTime),
             new PollFailureLog(NullLogger<PollFailureLog>.Instance, account),
-            new ApiAttemptLog());
+            new ApiAttemptLog(),
+            TimeProvider.System,
+            NullLogger<AccountPoller>.Instance);
     }
 
     private static SnapshotMapper Mapper(CollectorRegistry collectors, string account) =>
