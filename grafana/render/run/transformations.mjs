@@ -23,14 +23,20 @@ async function instant(prometheusUrl, expr, timeMs) {
 
 const key = (m) => `${m.gateway} / ${m.connection} / ${m.tunnel}`;
 
-/** The truth, read straight from Prometheus at the panel's evaluation time with plain selectors. */
+/**
+ * The truth, read straight from Prometheus at the panel's evaluation time with plain selectors. A tunnel of a gateway
+ * its owner stopped on purpose (configured state "stopped") is down with that as its state, whatever the API says.
+ */
 async function downTunnels(prometheusUrl, timeMs) {
   const states = await instant(prometheusUrl, 'upcloud_gateway_tunnel_state == 1', timeMs);
   const messages = await instant(prometheusUrl, 'upcloud_gateway_tunnel_last_down_info', timeMs);
   const stamps = await instant(prometheusUrl, 'upcloud_gateway_tunnel_last_down_timestamp_seconds', timeMs);
+  const stopped = new Set((await instant(prometheusUrl, 'upcloud_gateway_configured_state{state="stopped"} == 1', timeMs))
+    .map((s) => s.metric.gateway_uuid));
   const down = new Map();
   for (const s of states.filter((s) => s.metric.state !== 'established')) {
-    down.set(key(s.metric), { state: s.metric.state, message: '', at: null });
+    const state = stopped.has(s.metric.gateway_uuid) ? 'gateway stopped on purpose' : s.metric.state;
+    down.set(key(s.metric), { state, message: '', at: null });
   }
   for (const m of messages) {
     if (down.has(key(m.metric))) {
