@@ -122,7 +122,7 @@ else
 fi
 
 echo "== Prometheus and Alertmanager"
-lint "Alertmanager inhibit rules = README" alertmanager
+lint "Alertmanager inhibit rules = docs/alerts.md" alertmanager
 if have promtool; then
   # The compose config loads rules/*.yml relative to itself: lay it out as in the container.
   mkdir -p "$tmp/prometheus"
