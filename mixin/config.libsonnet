@@ -9,8 +9,8 @@
     // Label matchers that pick Prometheus's up series of the exporter's scrape job (UpcloudGatewayExporterDown).
     upcloudGatewayScrapeSelector: 'job="upcloud-gateway"',
 
-    // Where each alert's runbook is: %s is the alert name in lower case (a README heading anchor).
-    runbookURLPattern: 'https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/README.md#%s',
+    // Where each alert's runbook is: %s is the alert name as it is (docs/runbooks/<AlertName>.md).
+    runbookURLPattern: 'https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/docs/runbooks/%s.md',
 
     // How long a condition must hold before its alert fires.
     exporterDownFor: '5m',
@@ -65,7 +65,7 @@
       fleet: 'upcloud-gw-fleet',
       detail: 'upcloud-gw-detail',
     },
-    // The target of the dashboards' Runbooks link.
-    runbooksURL: 'https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/README.md#alerts',
+    // The target of the dashboards' Runbooks link: the index of the alerts and their runbooks.
+    runbooksURL: 'https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/docs/alerts.md',
   },
 }

@@ -1,5 +1,5 @@
 // The upcloud-gateway-exporter monitoring mixin: prometheusAlerts, prometheusRules and
-// grafanaDashboards, tuned by _config (config.libsonnet). See README.md, "Monitoring mixin".
+// grafanaDashboards, tuned by _config (config.libsonnet). See mixin/README.md.
 (import 'config.libsonnet')
 + (import 'alerts/alerts.libsonnet')
 + (import 'rules/rules.libsonnet')

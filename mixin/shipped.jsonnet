@@ -8,7 +8,7 @@ function(config={})
   local mixin = (import 'mixin.libsonnet') + { _config+:: config };
   {
     'deploy/prometheus/rules/upcloud-gateway-alerts.yml': manifest.yaml(generated + |||
-      # Alerting rules for upcloud-gateway-exporter. Runbooks: README.md#<lowercased alert name>.
+      # Alerting rules for upcloud-gateway-exporter. Runbooks: docs/runbooks/<alert name>.md.
       #
       # Resource series (tunnel state, NAT, IPsec) are withheld while the exporter cannot
       # read the UpCloud API, so the resource alerts below go quiet during an API outage

@@ -14,19 +14,18 @@ run promtool check config prometheus.yml
 run promtool test rules tests/*.yml
 
 # House rules promtool does not know: severity label, summary/description annotations,
-# runbook_url pointing at the README anchor of the alert, a runbook heading "### <alert>"
-# (in README.md), and a unit test in which the alert fires.
+# runbook_url pointing at the alert's runbook file docs/runbooks/<alert>.md on main, that file
+# existing in this checkout, and a unit test in which the alert fires.
 echo "+ lint alerts"
 python3 - rules/*.yml tests/*.yml <<'PY' || status=1
 import os, sys, yaml
-doc = "../../README.md" if os.path.exists("../../README.md") else None
-headings = {l.strip() for l in open(doc)} if doc else set()
+runbooks = "../../docs/runbooks"
 rules = [r for f in sys.argv[1:] if f.startswith("rules/")
          for g in yaml.safe_load(open(f))["groups"] for r in g["rules"]]
 fired = {t["alertname"] for f in sys.argv[1:] if f.startswith("tests/")
          for g in yaml.safe_load(open(f))["tests"] for t in g.get("alert_rule_test", [])
          if t.get("exp_alerts")}
-base = "https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/README.md#"
+base = "https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/docs/runbooks/"
 bad = []
 for r in rules:
     a = r.get("alert")
@@ -37,10 +36,10 @@ for r in rules:
         bad.append(f"{a}: severity label missing or unknown")
     if not ann.get("summary") or not ann.get("description"):
         bad.append(f"{a}: summary or description annotation missing")
-    if ann.get("runbook_url") != base + a.lower():
-        bad.append(f"{a}: runbook_url is not {base + a.lower()}")
-    if doc and f"### {a}" not in headings:
-        bad.append(f"{a}: no runbook heading '### {a}' in {doc}")
+    if ann.get("runbook_url") != f"{base}{a}.md":
+        bad.append(f"{a}: runbook_url is not {base}{a}.md")
+    if not os.path.isfile(f"{runbooks}/{a}.md"):
+        bad.append(f"{a}: no runbook file docs/runbooks/{a}.md")
     if a not in fired:
         bad.append(f"{a}: no unit test expects it to fire")
 for b in bad:

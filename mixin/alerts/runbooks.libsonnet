@@ -1,5 +1,5 @@
-// Gives every alert a runbook_url from _config.runbookURLPattern and its name in lower case: the
-// README's runbook headings are "### <AlertName>", whose anchors are the lower-cased names.
+// Gives every alert a runbook_url from _config.runbookURLPattern and its name: each alert's runbook
+// is the file docs/runbooks/<AlertName>.md.
 {
   prometheusAlerts+:: {
     groups: [
@@ -7,7 +7,7 @@
         rules: [
           rule + (
             if std.objectHas(rule, 'alert')
-            then { annotations+: { runbook_url: $._config.runbookURLPattern % std.asciiLower(rule.alert) } }
+            then { annotations+: { runbook_url: $._config.runbookURLPattern % rule.alert } }
             else {}
           )
           for rule in group.rules
