@@ -36,15 +36,25 @@ public sealed partial class DocReferenceTests
     }
 
     [Fact]
-    public void Every_alert_a_page_names_is_one_the_shipped_rules_define()
+    public void Every_alert_a_page_names_is_one_the_shipped_rules_define_or_a_type_of_src()
     {
-        var rules = Directory.EnumerateFiles(RepositoryFile.PathOf("deploy/prometheus/rules"), "*.yml").Select(File.ReadAllText);
-        var alerts = rules.SelectMany(rule => AlertRule().Matches(rule).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        var alerts = ShippedAlerts.RunbookUrls().Keys.ToHashSet(StringComparer.Ordinal);
+        var types = SourceTypes.Names();
 
-        var unknown = Mentions(AlertName()).Where(mention => !alerts.Contains(mention.Name)).ToList();
+        var unknown = Mentions(AlertName()).Where(mention => !alerts.Contains(mention.Name) && !types.Contains(mention.Name)).ToList();
 
         Assert.NotEmpty(alerts);
         Assert.Empty(unknown);
+    }
+
+    [Theory]
+    [InlineData("UpcloudGatewayTunnelDown fires after 5 minutes", "UpcloudGatewayTunnelDown")]
+    [InlineData("the old UpcloudTunnelDown, a typo", "UpcloudTunnelDown")]
+    [InlineData("target_matchers: [alertname=~\"UpcloudGateway(ConnectionDown|TunnelDown)\"]", null)]
+    [InlineData("UpCloudClient and UpCloud's API", null)]
+    public void A_word_that_starts_with_Upcloud_reads_as_an_alert_name_unless_it_opens_a_regular_expression_group(string line, string? name)
+    {
+        Assert.Equal(name, AlertName().Match(line) is { Success: true } match ? match.Value : null);
     }
 
     [Fact]
@@ -70,6 +80,19 @@ public sealed partial class DocReferenceTests
         }
 
         Assert.Empty(unknown);
+    }
+
+    [Theory]
+    [InlineData("upcloud-gateway-exporter --check          # or: dotnet run", " --check")]
+    [InlineData("dotnet run --project src/UpCloud.GatewayExporter -c Release -- --once", " --once")]
+    [InlineData("./artifacts/publish/upcloud-gateway-exporter --version", " --version")]
+    [InlineData("  upcloud-gateway-exporter:0.1.0 --demo", " --demo")]
+    [InlineData("$H --exporter artifacts/loadharness/aot/upcloud-gateway-exporter --cgroup-mb 100", null)]
+    [InlineData("docker run -d --name upcloud-gateway-exporter --restart unless-stopped", null)]
+    [InlineData("journalctl -u upcloud-gateway-exporter -f", null)]
+    public void Only_an_invocation_of_the_exporter_itself_gives_it_flags(string line, string? flags)
+    {
+        Assert.Equal(flags, Invocation().Match(line) is { Success: true } match ? match.Groups[1].Value : null);
     }
 
     private static HashSet<string> ExportedMetrics()
@@ -102,15 +125,15 @@ public sealed partial class DocReferenceTests
     [GeneratedRegex(@"\b(?:UPCLOUD|EXPORTER)_[A-Z0-9_]*")]
     private static partial Regex SettingName();
 
-    [GeneratedRegex(@"\bUpcloudGateway[A-Z][A-Za-z]+\b")]
+    // A word spelled as the alerts are, Upcloud with a lower-case c, unless it opens a group of a regular expression
+    // (alertname=~"UpcloudGateway(ConnectionDown|TunnelDown)"); UpCloud's own types spell it UpCloud.
+    [GeneratedRegex(@"\bUpcloud[A-Za-z]+\b(?!\()")]
     private static partial Regex AlertName();
 
-    [GeneratedRegex(@"^\s*- alert: ""?(\w+)""?", RegexOptions.Multiline)]
-    private static partial Regex AlertRule();
-
     // What follows the exporter's name on a command line: the binary, `dotnet run ... --`, or the image name after docker run
-    // (with a tag, but not a volume's :ro or :rw).
-    [GeneratedRegex(@"(?:(?<!--name |-u )upcloud-gateway-exporter(?::(?!ro\b|rw\b)[\w.-]+)?|src/UpCloud\.GatewayExporter(?: -c Release)? --)((?: +--?[\w.:-]+(?:[ =](?!-)\S+)?)+)")]
+    // (with a tag, but not a volume's :ro or :rw). The name is not the exporter's own invocation where it is an option's value:
+    // a container's or unit's name (--name, -u) or a path that another program takes (the load harness's --exporter PATH).
+    [GeneratedRegex(@"(?:(?<!--name |-u |--?[\w.-]+[ =]\S*/)upcloud-gateway-exporter(?::(?!ro\b|rw\b)[\w.-]+)?|src/UpCloud\.GatewayExporter(?: -c Release)? --)((?: +--?[\w.:-]+(?:[ =](?!-)\S+)?)+)")]
     private static partial Regex Invocation();
 
     [GeneratedRegex(@"(?<=\s)--?[A-Za-z][\w.:-]*(?:=\S+)?")]

@@ -5,9 +5,6 @@ namespace UpCloud.GatewayExporter.Tests.Documentation;
 
 public sealed partial class MarkdownLinkTests
 {
-    // Where the rules' runbook links point, as a path of this repository on its main branch.
-    private const string RepositoryOnGitHub = "https://github.com/upcloud-gateway-exporter/upcloud-gateway-exporter/blob/main/";
-
     [Fact]
     public void Every_relative_link_in_every_markdown_file_names_a_file_that_exists_and_an_anchor_it_has()
     {
@@ -27,20 +24,6 @@ public sealed partial class MarkdownLinkTests
 
         Assert.True(MarkdownFiles.All().Count > 5, "no Markdown files found");
         Assert.Empty(broken);
-    }
-
-    [Fact]
-    public void Every_rules_runbook_url_names_a_file_of_this_repository_that_exists()
-    {
-        var rules = Directory.EnumerateFiles(RepositoryFile.PathOf("deploy/prometheus/rules"), "*.yml").Select(File.ReadAllText);
-        var urls = rules.SelectMany(rule => RunbookUrl().Matches(rule).Select(m => m.Groups[1].Value)).ToList();
-
-        Assert.NotEmpty(urls);
-        Assert.All(urls, url =>
-        {
-            Assert.StartsWith(RepositoryOnGitHub, url, StringComparison.Ordinal);
-            Assert.Null(Resolve(string.Empty, url[RepositoryOnGitHub.Length..]));
-        });
     }
 
     [Fact]
@@ -70,7 +53,4 @@ public sealed partial class MarkdownLinkTests
 
     [GeneratedRegex(@"\]\(([^)\s]+)(?: ""[^""]*"")?\)")]
     private static partial Regex Link();
-
-    [GeneratedRegex(@"runbook_url: ""?([^""\s]+)""?")]
-    private static partial Regex RunbookUrl();
 }

@@ -6,7 +6,8 @@ namespace UpCloud.GatewayExporter.Tests.Documentation;
 
 public sealed class ReadmeSettingsTableTests
 {
-    private static readonly string[] Flags = ["--demo", "--once", "--health-check [URL]"];
+    // The flags as --help lists them, such as "--health-check [URL]".
+    private static readonly IReadOnlyList<string> Flags = [.. CommandLine.Flags.Select(flag => flag.Flag)];
 
     [Fact]
     public void Every_setting_of_the_settings_table_has_a_readme_row_with_its_default()
@@ -30,6 +31,14 @@ public sealed class ReadmeSettingsTableTests
     }
 
     [Fact]
+    public void Every_flag_of_the_command_line_has_a_readme_row()
+    {
+        var rows = ConfigurationRows();
+
+        Assert.All(Flags, flag => Assert.Single(rows, row => row.Names == flag));
+    }
+
+    [Fact]
     public void Help_lists_every_setting_with_its_default_and_every_flag()
     {
         var help = Usage.Text();
@@ -47,7 +56,7 @@ public sealed class ReadmeSettingsTableTests
     {
         var readme = File.ReadAllText(RepositoryFile.PathOf("README.md"));
         var section = readme[readme.IndexOf("\n## Configuration", StringComparison.Ordinal)..];
-        section = section[..section.IndexOf("\n### ", StringComparison.Ordinal)];
+        section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
         return [.. section.Split('\n')
             .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
             .Select(line => line.Replace("`", string.Empty, StringComparison.Ordinal).Split('|', StringSplitOptions.TrimEntries))
