@@ -6,7 +6,7 @@ using UpCloud.Simulator;
 namespace UpCloud.GatewayExporter.EndToEnd.ScaleOut;
 
 /// <summary>
-/// The README's scale-out scheme on real parts: one simulated fleet, three exporter processes with
+/// The scale-out scheme of docs/deployment/large-fleets.md on real parts: one simulated fleet, three exporter processes with
 /// <c>EXPORTER_SHARD</c> 0/3, 1/3 and 2/3, a Prometheus in agent mode scraping them and remote-writing to
 /// VictoriaMetrics, and vmalert evaluating the project's recording rules against VictoriaMetrics and writing
 /// the results back. Starts nothing when the test is skipped (a tool missing outside CI).
