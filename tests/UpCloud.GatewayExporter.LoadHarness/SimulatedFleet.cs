@@ -1,4 +1,5 @@
 using UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
 

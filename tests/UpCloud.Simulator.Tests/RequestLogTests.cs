@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Simulator.Tests;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests;
 

@@ -1,4 +1,6 @@
-namespace UpCloud.Simulator;
+using UpCloud.Simulator.Wire;
+
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The documented JSON variants one gateway's responses use; the defaults are the canonical shape.</summary>
 public sealed class WireVariant

@@ -1,4 +1,4 @@
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Api.Tests.OverHttp;
 

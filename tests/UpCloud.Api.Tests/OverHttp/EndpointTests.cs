@@ -1,5 +1,7 @@
 using UpCloud.Api.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Api.Tests.OverHttp;
 

@@ -1,5 +1,6 @@
 using UpCloud.Api.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Api.Tests.OverHttp;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using UpCloud.Api.Tests.Support;
 using UpCloud.Simulator;
+using UpCloud.Simulator.Faults;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Api.Tests.OverHttp;
 

@@ -2,6 +2,7 @@ using UpCloud.GatewayExporter.EndToEnd.Api;
 using UpCloud.GatewayExporter.EndToEnd.Stack;
 using UpCloud.GatewayExporter.EndToEnd.Support;
 using UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.GatewayExporter.EndToEnd.ScaleOut;
 

@@ -1,6 +1,6 @@
 using UpCloud.GatewayExporter.Configuration;
-using UpCloud.Simulator;
 using UpCloud.GatewayExporter.Tests.Support;
+using UpCloud.Simulator.Fleet;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Integration;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Integration;

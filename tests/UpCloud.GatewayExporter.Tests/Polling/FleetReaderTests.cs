@@ -3,7 +3,8 @@ using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Polling;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.Tests.Polling;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Polling;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.Tests.Polling;
 

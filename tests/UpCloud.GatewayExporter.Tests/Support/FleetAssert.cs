@@ -1,5 +1,6 @@
-using UpCloud.Simulator;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
+
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.GatewayExporter.Tests.Support;
 

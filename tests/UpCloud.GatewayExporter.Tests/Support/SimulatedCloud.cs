@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.GatewayExporter.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Endpoints;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Simulator.Tests.Endpoints;
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Simulator.Tests.Faults;
 

@@ -1,3 +1,5 @@
+using UpCloud.Simulator.Fleet;
+
 namespace UpCloud.Simulator.Tests.Fleet;
 
 public sealed class DemoFleetTests

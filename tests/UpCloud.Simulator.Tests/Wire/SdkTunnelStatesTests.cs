@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Wire;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Integration.Faults;

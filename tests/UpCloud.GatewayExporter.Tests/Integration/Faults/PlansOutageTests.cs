@@ -1,5 +1,6 @@
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Integration.Faults;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Integration.Faults;

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Polling.Audit;
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.Tests.Polling.Audit;
 
