@@ -48,7 +48,7 @@ public sealed class HostileShapeParsingTests
     [Fact]
     public async Task An_error_body_that_echoes_the_credentials_is_redacted_before_it_reaches_the_exception()
     {
-        var echo = $$"""{"type": "https://developers.upcloud.com/1.3/errors#ERROR_AUTH", "title": "bad password {{Secrets.Password}} for {{Secrets.BasicForm}}", "status": 401}""";
+        var echo = $$"""{"type": "https://developers.upcloud.com/1.3/errors#ERROR_AUTH", "title": "bad password {{TestCredentials.Password}} for {{TestCredentials.BasicForm}}", "status": 401}""";
         using var api = new StubApi(new StubHandler(_ => Responses.Json(echo, HttpStatusCode.Unauthorized, "application/problem+json")));
 
         var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));

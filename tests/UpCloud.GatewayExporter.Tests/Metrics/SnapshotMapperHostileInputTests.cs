@@ -131,7 +131,7 @@ public sealed class SnapshotMapperHostileInputTests
         var rekeyed = Readings([Node("node-a", 1, 2_000, 3)], Sa("office/t1", 60, null, Child("2", bytesIn: 38_500)));
 
         var before = registry.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 1_000, 3)], Sa("office/t1", 60, null, Child("1", bytesIn: 104_000_000))))));
-        var rejected = registry.Apply(Snapshot(T0, []) with { Rejected = [new RejectedGateway("gw-1", null, "unreadable at $.connections")] });
+        var rejected = registry.Apply(Snapshot(TestClock.Start, []) with { Rejected = [new RejectedGateway("gw-1", null, "unreadable at $.connections")] });
         var after = registry.Apply(Snapshot(Observed(gateway, rekeyed)));
 
         Assert.Equal(104_000_000, before.Value(ReceiveBytes));

@@ -135,7 +135,7 @@ public sealed class SnapshotMapperMissedPollTests
     /// <summary>Applies each poll <see cref="Interval"/> (or the given interval) after the one before, its metrics read at the same time.</summary>
     private sealed class PollClock(MappedRegistry registry, TimeSpan? interval = null)
     {
-        private DateTimeOffset _now = T0;
+        private DateTimeOffset _now = TestClock.Start;
 
         public ExpositionText Apply(params GatewayObservation[] gateways)
         {

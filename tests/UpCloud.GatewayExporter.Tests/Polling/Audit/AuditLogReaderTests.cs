@@ -165,7 +165,7 @@ public sealed class AuditLogReaderTests
         public ReaderUnderTest(SimulatedCloud cloud)
         {
             _http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
-            _reader = new AuditLogReader(new UpCloudClient(_http, UpCloudCredentials.Bearer(SimulatedCloud.Token)), cloud.Time, new AuditLogLog(Log));
+            _reader = new AuditLogReader(new UpCloudClient(_http, UpCloudCredentials.Bearer(TestCredentials.Token)), cloud.Time, new AuditLogLog(Log));
         }
 
         public ListLogger<AuditLogReader> Log { get; } = new();

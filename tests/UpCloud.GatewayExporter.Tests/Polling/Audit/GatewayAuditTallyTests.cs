@@ -4,7 +4,7 @@ namespace UpCloud.GatewayExporter.Tests.Polling.Audit;
 
 public sealed class GatewayAuditTallyTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset At = TestClock.Start;
 
     [Fact]
     public void Every_event_counts_by_action_and_origin_the_six_changes_set_the_last_change_and_maintenance_start_the_last_maintenance()
