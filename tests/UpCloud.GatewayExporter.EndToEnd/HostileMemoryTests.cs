@@ -23,7 +23,7 @@ public sealed class HostileMemoryTests(ITestOutputHelper output)
     private static readonly TimeSpan PollsLimit = TimeSpan.FromMinutes(5);
 
     [MemoryCgroupFact]
-    public async Task The_exporter_polls_through_a_hostile_api_in_a_memory_cgroup_of_twice_its_clean_peak_alive_serving_and_counting_the_failures()
+    public async Task In_a_cgroup_of_twice_its_clean_peak_a_hostile_api_leaves_the_exporter_alive_serving_and_counting()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var cleanPeak = await CleanPeakAsync(http);

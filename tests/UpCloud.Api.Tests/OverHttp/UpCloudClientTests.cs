@@ -8,7 +8,7 @@ namespace UpCloud.Api.Tests.OverHttp;
 public sealed class UpCloudClientTests
 {
     [Fact]
-    public async Task Gateway_list_over_http_returns_every_gateway_of_the_fleet_with_its_embedded_topology_in_every_wire_variant()
+    public async Task The_gateway_list_returns_every_gateway_with_its_embedded_topology_in_every_wire_variant()
     {
         await using var h = await SimulatedCloud.StartAsync(8);
         var client = h.Client();

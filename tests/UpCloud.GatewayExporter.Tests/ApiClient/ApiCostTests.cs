@@ -11,7 +11,7 @@ public sealed class ApiCostTests
     private const int PerPoll = 2 + Gateways;
 
     [Fact]
-    public async Task A_poll_of_105_gateways_costs_two_list_pages_plus_one_metrics_call_per_gateway_as_the_API_counts_them()
+    public async Task A_poll_of_105_gateways_costs_two_list_pages_and_a_metrics_call_each_as_the_API_counts()
     {
         // The count is read between polls, so the interval leaves seconds of rest even where a poll is slow.
         await using var cloud = await SimulatedCloud.StartAsync(Gateways, options => options.ConnectionsPerGateway = 1);
@@ -24,7 +24,7 @@ public sealed class ApiCostTests
     }
 
     [Fact]
-    public async Task A_poll_of_105_gateways_costs_two_list_pages_plus_one_metrics_call_per_gateway_as_the_exporter_counts_them()
+    public async Task A_poll_of_105_gateways_costs_two_list_pages_and_a_metrics_call_each_as_the_exporter_counts()
     {
         await using var cloud = await SimulatedCloud.StartAsync(Gateways, options => options.ConnectionsPerGateway = 1);
         await using var exporter = await cloud.StartExporterAsync();

@@ -10,7 +10,7 @@ namespace UpCloud.GatewayExporter.Tests.ApiClient;
 public sealed class RedirectTests
 {
     [Fact]
-    public async Task A_redirect_to_another_origin_is_never_followed_so_the_credentials_go_nowhere_else_and_only_its_call_fails()
+    public async Task A_redirect_to_another_origin_is_never_followed_so_the_credentials_stay_and_only_its_call_fails()
     {
         using var elsewhere = new TcpListener(IPAddress.Loopback, 0);
         elsewhere.Start();

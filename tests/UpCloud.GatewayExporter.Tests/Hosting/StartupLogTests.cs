@@ -6,7 +6,7 @@ namespace UpCloud.GatewayExporter.Tests.Hosting;
 public sealed class StartupLogTests
 {
     [Fact]
-    public async Task One_line_at_start_says_what_is_polled_and_where_it_is_served_and_one_after_the_first_poll_what_was_found()
+    public async Task One_line_at_start_says_what_is_polled_and_where_and_one_after_the_first_poll_what_was_found()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 3, options => options.ConnectionsPerGateway = 1);
         var down = cloud.Gateways[0].Connections[0].Tunnels[0];

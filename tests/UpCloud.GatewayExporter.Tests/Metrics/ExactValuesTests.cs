@@ -6,7 +6,7 @@ namespace UpCloud.GatewayExporter.Tests.Metrics;
 public sealed class ExactValuesTests
 {
     [Fact]
-    public async Task Every_gateway_connection_tunnel_and_node_of_the_fleet_is_exported_with_exactly_the_values_the_API_holds()
+    public async Task Every_gateway_connection_tunnel_and_node_is_exported_with_exactly_the_values_the_API_holds()
     {
         // Four gateways cycle through every documented wire variant, so each shape of the JSON is read at least once.
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 4);

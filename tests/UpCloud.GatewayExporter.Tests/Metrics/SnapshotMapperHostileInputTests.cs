@@ -33,7 +33,7 @@ public sealed class SnapshotMapperHostileInputTests
     }
 
     [RequiresToolFact("promtool")]
-    public async Task Quotes_backslashes_newlines_nul_invalid_text_and_bidirectional_marks_in_names_give_an_exposition_promtool_accepts()
+    public async Task Control_characters_quotes_and_bidirectional_marks_in_names_give_an_exposition_promtool_accepts()
     {
         var registry = new MappedRegistry(_log);
         var gateway = Gateway("gw-1", "hq \"main\" \\ line\nbreak", Connection("c\0nul\u202Eevil\u200F", Tunnel("t\uFFFD\uFFFD1\u2066x\u2069")));

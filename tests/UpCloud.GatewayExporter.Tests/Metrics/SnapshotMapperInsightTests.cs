@@ -90,20 +90,20 @@ public sealed class SnapshotMapperInsightTests
     }
 
     [Fact]
-    public void The_current_ike_sa_shows_its_version_initiator_and_next_rekey_and_the_child_sas_their_states_and_next_expiry()
+    public void The_current_ike_sa_shows_its_version_initiator_and_next_rekey()
     {
-        var registry = new MappedRegistry(_log);
-        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
-        var sa = Sa("office/t1", 60, null,
-            Child("1", 10) with { LifeTime = 900 },
-            Child("2", 10) with { State = "rekeying", LifeTime = 300 },
-            Child("3", 10) with { State = "half-baked", LifeTime = 0 }) with { Version = 1, Initiator = false, RekeyTime = 600, ReauthTime = 0 };
-
-        var text = registry.Apply(Snapshot(Observed(gateway, Readings([], sa))));
+        var text = MappedIkeSaWithThreeChildSas();
 
         Assert.Equal(1, text.Value("upcloud_gateway_ipsec_ike_sa_info", ("version", "1"), ("initiator", "false")));
         Assert.Equal(TestClock.Start.ToUnixTimeSeconds() + 600, text.Value("upcloud_gateway_ipsec_ike_sa_rekey_timestamp_seconds"));
         Assert.Empty(text.Named("upcloud_gateway_ipsec_ike_sa_reauth_timestamp_seconds"));
+    }
+
+    [Fact]
+    public void The_child_sas_show_their_states_and_the_next_expiry()
+    {
+        var text = MappedIkeSaWithThreeChildSas();
+
         var states = text.Named("upcloud_gateway_ipsec_child_sa_states").ToDictionary(s => s["state"], s => s.Value);
         Assert.Equal(new Dictionary<string, double> { ["installed"] = 1, ["rekeying"] = 1, ["unknown"] = 1 }, states);
         Assert.Equal(TestClock.Start.ToUnixTimeSeconds() + 300, text.Value("upcloud_gateway_ipsec_child_sa_expiry_timestamp_seconds"));
@@ -146,4 +146,16 @@ public sealed class SnapshotMapperInsightTests
 
     private static UpCloud.GatewayExporter.Polling.PollSnapshot WithPlans(UpCloud.GatewayExporter.Polling.PollSnapshot snapshot, params GatewayPlan[] plans) =>
         snapshot with { Plans = plans.ToDictionary(p => p.Name!, StringComparer.OrdinalIgnoreCase) };
+
+    /// <summary>An IKEv1 SA the peer initiated, rekeying in 10 minutes, with an installed, a rekeying and an unknown child SA.</summary>
+    private ExpositionText MappedIkeSaWithThreeChildSas()
+    {
+        var registry = new MappedRegistry(_log);
+        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
+        var sa = Sa("office/t1", 60, null,
+            Child("1", 10) with { LifeTime = 900 },
+            Child("2", 10) with { State = "rekeying", LifeTime = 300 },
+            Child("3", 10) with { State = "half-baked", LifeTime = 0 }) with { Version = 1, Initiator = false, RekeyTime = 600, ReauthTime = 0 };
+        return registry.Apply(Snapshot(Observed(gateway, Readings([], sa))));
+    }
 }

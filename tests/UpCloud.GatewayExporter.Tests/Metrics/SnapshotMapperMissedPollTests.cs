@@ -80,7 +80,7 @@ public sealed class SnapshotMapperMissedPollTests
     }
 
     [Fact]
-    public void Totals_missing_for_more_than_20_polls_and_10_minutes_are_forgotten_and_the_series_restarts_at_its_raw_values()
+    public void Totals_missing_over_20_polls_and_10_minutes_are_forgotten_and_the_series_restarts_at_raw_values()
     {
         var registry = new MappedRegistry();
         var polls = new PollClock(registry);

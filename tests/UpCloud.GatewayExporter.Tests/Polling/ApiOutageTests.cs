@@ -13,7 +13,7 @@ public sealed class ApiOutageTests
     [Theory]
     [InlineData(ResetConnections)]
     [InlineData(Stopped)]
-    public async Task While_the_API_is_down_the_exporter_is_down_and_afterwards_every_series_is_back_and_no_counter_went_backwards(string outage)
+    public async Task While_the_API_is_down_so_is_the_exporter_and_afterwards_every_series_is_back_with_no_counter_reset(string outage)
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         await using var exporter = await cloud.StartExporterAsync();

@@ -7,7 +7,7 @@ namespace UpCloud.GatewayExporter.Tests.Polling;
 public sealed class ConnectionsFallbackTests
 {
     [Fact]
-    public async Task A_gateway_listed_without_its_connections_is_completed_through_the_connections_endpoint_and_its_tunnels_exported()
+    public async Task A_gateway_listed_without_its_connections_has_them_read_from_their_endpoint_and_exported()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         var bare = cloud.Gateways[0];
@@ -25,7 +25,7 @@ public sealed class ConnectionsFallbackTests
     }
 
     [Fact]
-    public async Task Connections_and_tunnels_without_uuid_are_completed_through_the_endpoints_by_name_and_exported_with_an_empty_tunnel_uuid()
+    public async Task Connections_and_tunnels_without_uuid_are_completed_by_name_and_exported_with_an_empty_tunnel_uuid()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2, options => options.WireVariants = false);
         var legacy = cloud.Gateways[0];

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Polling;
-using UpCloud.GatewayExporter.Tests.Support;
 using UpCloud.Simulator.Endpoints;
 using UpCloud.Simulator.Faults;
 

@@ -11,7 +11,7 @@ public sealed class HostileListTests
     private const string LoneSurrogate = "LONE-SURROGATE";
 
     [RequiresToolFact("promtool")]
-    public async Task Hostile_list_entries_cost_only_themselves_the_exposition_stays_valid_and_a_rejected_gateway_resumes_its_counters()
+    public async Task Hostile_list_entries_cost_only_themselves_and_a_rejected_gateway_resumes_its_counters()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 6, options => options.WireVariants = false);
         var (huge, weakDh, twice, rejected, broken, healthy) = (cloud.Gateways[0], cloud.Gateways[1], cloud.Gateways[2], cloud.Gateways[3], cloud.Gateways[4], cloud.Gateways[5]);

@@ -8,7 +8,7 @@ namespace UpCloud.GatewayExporter.Tests.Polling;
 public sealed class ListFailureTests
 {
     [Fact]
-    public async Task While_the_gateway_list_fails_exporter_up_is_0_and_no_gateway_series_is_served_and_afterwards_everything_is_back()
+    public async Task While_the_gateway_list_fails_exporter_up_is_0_with_no_gateway_series_and_afterwards_all_is_back()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
         await using var exporter = await cloud.StartExporterAsync();

@@ -14,7 +14,7 @@ public sealed class OneFailingGatewayTests
     [InlineData(FaultKind.Hang)]
     [InlineData(FaultKind.MalformedJson)]
     [InlineData(FaultKind.TruncatedJson)]
-    public async Task A_gateway_whose_metrics_call_fails_is_isolated_from_100_healthy_ones_and_its_counters_continue_afterwards(FaultKind kind)
+    public async Task A_gateway_whose_metrics_call_fails_is_isolated_from_100_healthy_ones_and_resumes_its_counters(FaultKind kind)
     {
         await using var cloud = await SimulatedCloud.StartAsync(Healthy + 1, options => options.ConnectionsPerGateway = 1);
         var failing = cloud.Gateways[Healthy / 2];

@@ -13,7 +13,7 @@ public sealed class OversizedResponseTests
     private static readonly int MetricsCap = ResponseLimits.Default.GatewayMetrics.MaxBytes;
 
     [Fact]
-    public async Task A_gateway_list_far_larger_than_the_cap_fails_that_poll_with_an_error_naming_the_cap_and_the_next_poll_reads_it_again()
+    public async Task A_gateway_list_far_over_the_cap_fails_its_poll_naming_the_cap_and_the_next_poll_reads_it_again()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
         await using var exporter = await cloud.StartExporterAsync();

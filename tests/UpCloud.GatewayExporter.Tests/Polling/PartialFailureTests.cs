@@ -9,7 +9,7 @@ namespace UpCloud.GatewayExporter.Tests.Polling;
 public sealed class PartialFailureTests
 {
     [Fact]
-    public async Task A_failing_metrics_call_withholds_only_that_gateways_NAT_and_IPsec_series_and_its_counters_resume_where_they_were()
+    public async Task A_failing_metrics_call_withholds_only_its_gateways_NAT_and_IPsec_series_and_its_counters_resume()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
         var failing = cloud.Gateways[0];

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Polling;
-using UpCloud.GatewayExporter.Tests.Support;
 using UpCloud.Simulator.Endpoints;
 using UpCloud.Simulator.Faults;
 

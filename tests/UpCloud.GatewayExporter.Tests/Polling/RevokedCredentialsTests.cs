@@ -9,7 +9,7 @@ public sealed class RevokedCredentialsTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Revoked_credentials_take_the_exporter_down_with_one_error_naming_HTTP_401_and_restored_ones_bring_it_back_with_one_line(bool bearer)
+    public async Task Revoked_credentials_take_the_exporter_down_with_one_HTTP_401_error_and_restored_ones_bring_it_back(bool bearer)
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         await using var exporter = await cloud.StartExporterAsync(bearer);

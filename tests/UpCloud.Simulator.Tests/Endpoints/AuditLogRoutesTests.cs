@@ -8,7 +8,7 @@ public sealed class AuditLogRoutesTests
     private static readonly DateTimeOffset Start = TestClock.Start;
 
     [Fact]
-    public async Task The_audit_log_is_a_wrapped_list_whose_entries_carry_every_field_the_API_sends_the_personal_ones_included()
+    public async Task The_audit_log_is_a_wrapped_list_of_entries_with_every_field_the_API_sends_personal_ones_included()
     {
         await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 1);
         var gateway = api.Fleet.Gateways[0].Uuid;
@@ -51,7 +51,7 @@ public sealed class AuditLogRoutesTests
     }
 
     [Fact]
-    public async Task Pages_hold_50_entries_by_default_at_most_100_newest_first_unless_told_otherwise_and_offset_counts_entries()
+    public async Task Pages_hold_50_entries_by_default_and_100_at_most_newest_first_and_offset_counts_entries()
     {
         await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 1);
         var gateway = api.Fleet.Gateways[0].Uuid;

@@ -10,7 +10,7 @@ public sealed class HostileBodyTests
     private const long Size = 300 * 1024;
 
     [Fact]
-    public async Task Deep_nesting_puts_an_entry_with_an_unknown_field_nested_half_the_size_deep_where_the_route_keeps_its_entries()
+    public async Task Deep_nesting_puts_an_unknown_field_half_the_size_deep_in_an_entry_where_the_route_keeps_them()
     {
         await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.DeepNesting, Size = Size });

@@ -118,7 +118,7 @@ public sealed class DemoFleetTests
     }
 
     [Fact]
-    public async Task The_demo_audit_log_holds_a_maintenance_minutes_ago_a_change_from_the_API_on_another_gateway_and_older_changes()
+    public async Task The_demo_audit_log_holds_a_recent_maintenance_an_API_change_on_another_gateway_and_older_changes()
     {
         await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         string NameOf(string? uuid) => api.Fleet.Gateways.Single(g => g.Uuid == uuid).Name;

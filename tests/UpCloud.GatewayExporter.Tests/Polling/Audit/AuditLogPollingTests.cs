@@ -18,7 +18,7 @@ public sealed class AuditLogPollingTests
     private static readonly string[] Canaries = ["canary-user-Qx7", "192.0.2.77", "canary-auth-Zp3", "canary-corr-Lm9", "canary-state-Vb4", "canary-prev-Hn2"];
 
     [Fact]
-    public async Task The_events_of_the_exported_gateways_reach_the_metrics_and_nothing_personal_reaches_the_metrics_or_the_log()
+    public async Task The_exported_gateways_events_reach_the_metrics_and_nothing_personal_reaches_metrics_or_log()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
         var (exported, filtered) = (cloud.Gateways[0], cloud.Gateways[1]);

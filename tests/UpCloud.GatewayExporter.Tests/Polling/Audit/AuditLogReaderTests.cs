@@ -10,7 +10,7 @@ namespace UpCloud.GatewayExporter.Tests.Polling.Audit;
 public sealed class AuditLogReaderTests
 {
     [Fact]
-    public async Task The_first_read_counts_the_last_24_hours_of_the_exported_gateways_and_the_next_only_what_is_new_a_minute_later()
+    public async Task The_first_read_counts_the_last_24_hours_and_the_next_only_what_is_new_a_minute_later()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 3);
         var (exported, other) = (cloud.Gateways.Take(2).Select(g => g.Uuid).ToList(), cloud.Gateways[2].Uuid);

@@ -4,7 +4,7 @@ using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Metrics;
 
-public sealed class AccountFamiliesTests
+public sealed class SnapshotMapperAccountTests
 {
     private static readonly UpCloud.Api.Models.GatewayMetrics Traffic = Readings([Node("node-a", 1, 10, 1)], Sa("office/t1", 60, null, Child("1", 100)));
 
