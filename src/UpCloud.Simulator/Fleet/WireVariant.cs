@@ -1,5 +1,3 @@
-using UpCloud.Simulator.Wire;
-
 namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The documented JSON variants one gateway's responses use; the defaults are the canonical shape.</summary>

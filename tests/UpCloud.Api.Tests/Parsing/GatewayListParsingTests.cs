@@ -1,5 +1,4 @@
 using System.Text.Json;
-using UpCloud.Api.Models;
 using UpCloud.Api.Tests.Support;
 using static UpCloud.Api.Tests.Parsing.Timestamps;
 

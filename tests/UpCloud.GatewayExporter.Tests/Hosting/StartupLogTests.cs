@@ -1,4 +1,3 @@
-using UpCloud.GatewayExporter.Hosting;
 using UpCloud.GatewayExporter.Tests.Support;
 
 namespace UpCloud.GatewayExporter.Tests.Hosting;

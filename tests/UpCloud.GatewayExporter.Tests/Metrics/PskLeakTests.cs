@@ -8,7 +8,6 @@ namespace UpCloud.GatewayExporter.Tests.Metrics;
 
 public sealed class PskLeakTests
 {
-    private const string Psk = "psk-Leak-Canary-7Hq2Xw";
 
     [Fact]
     public async Task A_PSK_the_API_should_never_return_reaches_neither_the_metrics_nor_the_logs()
@@ -17,7 +16,7 @@ public sealed class PskLeakTests
         cloud.Fleet.Update(() =>
         {
             // Served embedded in the list and, for the second gateway, through the connections fallback.
-            cloud.Gateways.SelectMany(SeriesOf.Tunnels).ToList().ForEach(pair => pair.Tunnel.Psk = Psk);
+            cloud.Gateways.SelectMany(SeriesOf.Tunnels).ToList().ForEach(pair => pair.Tunnel.Psk = TestCredentials.Psk);
             cloud.Gateways[1].EmbedConnections = false;
         });
 
@@ -30,14 +29,14 @@ public sealed class PskLeakTests
             "both gateways were read whole after the truncated answers");
 
         Assert.All(cloud.Gateways, gateway => ExpositionAssert.Exported(text, gateway));
-        Assert.DoesNotContain(Psk, await exporter.ScrapeTextAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain(Psk, await ScrapeOpenMetricsAsync(exporter), StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, await exporter.ScrapeTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, await ScrapeOpenMetricsAsync(exporter), StringComparison.Ordinal);
         var log = exporter.Stdout + exporter.Stderr;
         Assert.Contains("Cannot read the gateway list", log, StringComparison.Ordinal);
         Assert.Contains($"Gateway {cloud.Gateways[1].Name}", log, StringComparison.Ordinal);
-        Assert.DoesNotContain(Psk, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, log, StringComparison.Ordinal);
         Assert.DoesNotContain(TestCredentials.Password, log, StringComparison.Ordinal);
-        Assert.Contains(Psk, await ServedListAsync(cloud), StringComparison.Ordinal);
+        Assert.Contains(TestCredentials.Psk, await ServedListAsync(cloud), StringComparison.Ordinal);
     }
 
     /// <summary>The gateway list as the simulator serves it, to show the canary really went over the wire.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using UpCloud.Api;
-using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Tests.Support;
 using static UpCloud.GatewayExporter.Tests.Support.Fleet;
