@@ -9,7 +9,6 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// </summary>
 internal static class Harness
 {
-
     public static async Task<int> RunAsync(string[] args)
     {
         HarnessOptions options;

@@ -22,7 +22,6 @@ public sealed class ShardedStack : IAsyncLifetime
     /// <summary>How long a test waits for the data to arrive in VictoriaMetrics.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
-
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<ExporterProcess> exporters = [];
     private UpCloudSimulator? simulator;

@@ -3,7 +3,6 @@ namespace UpCloud.GatewayExporter.EndToEnd.Support;
 /// <summary>The project's files the tests check: rules, dashboards, their check scripts and the daemon as built.</summary>
 internal static class RepositoryPaths
 {
-
     public static IReadOnlyList<string> RuleFiles => FilesIn(Path.Combine(RepositoryFile.Root, "deploy", "prometheus", "rules"), "*.yml");
 
     /// <summary>The recording rules, the file a central ruler (vmalert, Mimir, Thanos) loads beside the alerts.</summary>

@@ -8,7 +8,6 @@ namespace UpCloud.GatewayExporter.Tests.Metrics;
 
 public sealed class PskLeakTests
 {
-
     [Fact]
     public async Task A_PSK_the_API_should_never_return_reaches_neither_the_metrics_nor_the_logs()
     {
