@@ -12,7 +12,7 @@ public sealed class RequestLog
     /// <summary>All requests received since start or the last <see cref="Reset"/>, rejected ones included.</summary>
     public long Total => Interlocked.Read(ref _total);
 
-    /// <summary>The requests received for one route template (see <see cref="RouteTemplates"/>).</summary>
+    /// <summary>The requests received for one route template (see <see cref="Endpoints.RouteTemplates"/>).</summary>
     public long Count(string routeTemplate)
         => _byRoute.TryGetValue(routeTemplate, out var count) ? Interlocked.Read(ref count.Value) : 0;
 

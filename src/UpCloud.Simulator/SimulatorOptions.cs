@@ -1,3 +1,5 @@
+using UpCloud.Simulator.Fleet;
+
 namespace UpCloud.Simulator;
 
 /// <summary>How a simulator is started: fleet size and seed, credentials, listen address, time and behaviour.</summary>

@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using UpCloud.Simulator.Auth;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator;
 

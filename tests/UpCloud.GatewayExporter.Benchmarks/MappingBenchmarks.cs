@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Prometheus;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Polling;
+using UpCloud.Testing;
 
 namespace UpCloud.GatewayExporter.Benchmarks;
 
@@ -10,18 +11,16 @@ namespace UpCloud.GatewayExporter.Benchmarks;
 /// </summary>
 internal static class SyntheticFleet
 {
-    public static readonly DateTimeOffset At = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-
     public static PollSnapshot Snapshot(int gateways, int connections = 2, int tunnels = 2, int natNodes = 2, long traffic = 0)
     {
         var observations = new GatewayObservation[gateways];
         for (var g = 0; g < gateways; g++)
         {
             var gateway = Gateway(g, connections, tunnels);
-            observations[g] = new GatewayObservation(gateway, gateway.Connections!, null, Metrics(gateway, natNodes, traffic), null, At);
+            observations[g] = new GatewayObservation(gateway, gateway.Connections!, null, Metrics(gateway, natNodes, traffic), null, TestClock.Start);
         }
 
-        return new PollSnapshot(At, TimeSpan.FromSeconds(2.5), null, observations, [], []);
+        return new PollSnapshot(TestClock.Start, TimeSpan.FromSeconds(2.5), null, observations, [], []);
     }
 
     private static Gateway Gateway(int index, int connections, int tunnels) => new()

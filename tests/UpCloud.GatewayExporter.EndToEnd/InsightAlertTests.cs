@@ -12,7 +12,7 @@ namespace UpCloud.GatewayExporter.EndToEnd;
 public sealed class InsightAlertTests(MonitoringStack stack)
 {
     [PrometheusFact]
-    public async Task The_NAT_node_near_its_plan_limit_raises_UpcloudGatewayNatNearCapacity_with_the_limit_in_its_description()
+    public async Task A_NAT_node_near_its_plan_limit_raises_UpcloudGatewayNatNearCapacity_naming_the_limit()
     {
         var alert = await ActiveAsync("UpcloudGatewayNatNearCapacity", labels => labels["gateway"] == "egress-ams1" && labels["node"] == "node-a");
 
@@ -73,7 +73,7 @@ public sealed class InsightAlertTests(MonitoringStack stack)
     }
 
     [PrometheusFact]
-    public async Task UpClouds_maintenance_minutes_ago_raises_UpcloudGatewayMaintenance_and_is_named_by_the_down_alerts_of_its_gateway()
+    public async Task A_maintenance_minutes_ago_raises_UpcloudGatewayMaintenance_and_is_named_by_its_gateways_down_alerts()
     {
         await ActiveAsync("UpcloudGatewayMaintenance", labels => labels["gateway"] == "hq-fra1");
         var down = await ActiveAsync("UpcloudGatewayTunnelDown", labels => labels["tunnel"] == "office-berlin-t2", alone: false);

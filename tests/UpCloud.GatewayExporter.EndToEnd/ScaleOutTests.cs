@@ -11,8 +11,8 @@ public sealed class ScaleOutTests(ShardedStack stack)
     [VictoriaMetricsFact]
     public async Task Every_gateway_arrives_in_VictoriaMetrics_exactly_once_from_three_shards()
     {
-        IReadOnlyList<Sample> perGateway = [];
-        IReadOnlyList<Sample> perShard = [];
+        IReadOnlyList<VectorSample> perGateway = [];
+        IReadOnlyList<VectorSample> perShard = [];
 
         await Eventually.HoldsAsync(async () =>
         {

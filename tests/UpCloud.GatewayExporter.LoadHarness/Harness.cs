@@ -9,8 +9,6 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// </summary>
 internal static class Harness
 {
-    private const string Token = "ucat_loadharness_7c1d";
-
     public static async Task<int> RunAsync(string[] args)
     {
         HarnessOptions options;
@@ -32,24 +30,24 @@ internal static class Harness
 
         return await Measurement.RunAsync(
             "load harness",
-            async token => await MeasureAsync(options, await ExporterCommand.ResolveAsync(options, Console.Error), token),
+            async token => await MeasureAsync(options, await ExporterBinary.ResolveAsync(options, Console.Error), token),
             Report.Table,
             Report.Json,
             options.JsonPath);
     }
 
-    private static async Task<HarnessResult> MeasureAsync(HarnessOptions options, ExporterCommand command, CancellationToken cancellationToken)
+    private static async Task<HarnessResult> MeasureAsync(HarnessOptions options, ExporterBinary binary, CancellationToken cancellationToken)
     {
         var log = Console.Error;
         var loadAtStart = MachineInfo.LoadAverage;
         await log.WriteLineAsync($"simulating {options.Gateways} gateways with {options.LatencyMs} ms API latency ...");
-        await using var simulator = await SimulatedFleet.StartAsync(options, Token, cancellationToken);
+        await using var simulator = await HarnessSimulator.StartAsync(options, cancellationToken);
 
         // Long enough for the slowest poll a misconfigured run could make, short enough that a stuck run ends.
         var pollTimeout = options.PollInterval * 3 + TimeSpan.FromSeconds(10 + options.Gateways * options.LatencyMs / 1000.0);
-        await using var exporter = HarnessExporter.Start(command, options, simulator.BaseAddress, Token, FreePort.Pick());
+        await using var exporter = HarnessExporter.Start(binary, options, simulator.BaseAddress, TestCredentials.Token, FreePort.Pick());
         using var probe = new Scraper(exporter.BaseAddress);
-        await log.WriteLineAsync($"started {command.Kind} exporter {command.Path} (pid {exporter.Pid}) on {exporter.BaseAddress}");
+        await log.WriteLineAsync($"started {binary.Kind} exporter {binary.Path} (pid {exporter.Pid}) on {exporter.BaseAddress}");
 
         var serving = await WaitForAsync(probe, exporter, "healthz", TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30), cancellationToken);
         var ready = await WaitForAsync(probe, exporter, "readyz", TimeSpan.FromMilliseconds(2), pollTimeout, cancellationToken);
@@ -86,8 +84,8 @@ internal static class Harness
         var loadEnded = Stopwatch.GetTimestamp();
         return new HarnessResult(
             options,
-            command.Kind,
-            command.Path,
+            binary.Kind,
+            binary.Path,
             loadAtStart,
             MachineInfo.LoadAverage,
             serving,

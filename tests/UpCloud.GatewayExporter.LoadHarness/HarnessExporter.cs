@@ -6,8 +6,8 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 internal static class HarnessExporter
 {
     /// <summary>Starts it; the token goes in the environment, since the exporter refuses secrets as arguments, where ps would show them.</summary>
-    public static ExporterProcess Start(ExporterCommand command, HarnessOptions options, Uri apiUrl, string token, int port, MemoryCgroup? cgroup = null) =>
-        ExporterProcess.Start(command.Path, [], new Dictionary<string, string>
+    public static ExporterProcess Start(ExporterBinary binary, HarnessOptions options, Uri apiUrl, string token, int port, MemoryCgroup? cgroup = null) =>
+        ExporterProcess.Start(binary.Path, [], new Dictionary<string, string>
         {
             ["UPCLOUD_TOKEN"] = token,
             ["UPCLOUD_API_URL"] = apiUrl.AbsoluteUri,

@@ -14,7 +14,7 @@ internal sealed record HostileOptions(TimeSpan Duration, double Rate, long? Cgro
         usage: dotnet run -c Release --project tests/UpCloud.GatewayExporter.LoadHarness -- hostile [options]
 
           --duration T      how long each phase runs after the exporter's first poll (2m)
-          --rate R          the share of API answers the hostile phase replaces with the mix in tests/Shared/HostileApi.cs (0.3)
+          --rate R          the share of API answers the hostile phase replaces with the mix in tests/UpCloud.Testing/HostileApi.cs (0.3)
           --phase P         clean, hostile or both, in that order (both)
           --cgroup-mb N     run the exporter in a cgroup v1 memory cgroup limited to N MiB (needs root)
           and the load harness's --gateways (105 here), --poll-interval (2s here), --latency-ms (5 here),

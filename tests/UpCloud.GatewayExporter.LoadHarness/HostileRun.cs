@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.IO.Compression;
-using System.Text.RegularExpressions;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
 
@@ -10,9 +7,8 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// and a fresh exporter process (so each VmHWM is that phase's own peak), optionally inside a memory cgroup. In the
 /// hostile phase, once the first poll is published, <see cref="HostileApi"/> replaces a share of every endpoint's answers.
 /// </summary>
-internal static partial class HostileRun
+internal static class HostileRun
 {
-    private const string Token = "ucat_hostile_91f3";
     private static readonly TimeSpan ScrapeEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(30);
 
@@ -39,29 +35,29 @@ internal static partial class HostileRun
             "hostile",
             async token =>
             {
-                var command = await ExporterCommand.ResolveAsync(options.Harness, Console.Error);
+                var binary = await ExporterBinary.ResolveAsync(options.Harness, Console.Error);
                 var phases = new List<HostilePhase>();
                 foreach (var phase in options.Phases)
                 {
-                    phases.Add(await RunPhaseAsync(phase, options, command, token));
+                    phases.Add(await RunPhaseAsync(phase, options, binary, token));
                 }
 
-                return new HostileResult(options, command.Kind, command.Path, phases);
+                return new HostileResult(options, binary.Kind, binary.Path, phases);
             },
             HostileReport.Table,
             HostileReport.Json,
             options.Harness.JsonPath);
     }
 
-    private static async Task<HostilePhase> RunPhaseAsync(string name, HostileOptions options, ExporterCommand command, CancellationToken cancellationToken)
+    private static async Task<HostilePhase> RunPhaseAsync(string name, HostileOptions options, ExporterBinary binary, CancellationToken cancellationToken)
     {
         var h = options.Harness;
         var log = Console.Error;
-        await using var simulator = await SimulatedFleet.StartAsync(h, Token, cancellationToken);
+        await using var simulator = await HarnessSimulator.StartAsync(h, cancellationToken);
         await using var cgroup = options.CgroupBytes is { } limit
             ? MemoryCgroup.TryCreate($"upcloud-exporter-hostile-{Environment.ProcessId}-{name}", limit, out var whyNot) ?? throw new InvalidOperationException(whyNot)
             : null;
-        await using var exporter = HarnessExporter.Start(command, h, simulator.BaseAddress, Token, FreePort.Pick(), cgroup);
+        await using var exporter = HarnessExporter.Start(binary, h, simulator.BaseAddress, TestCredentials.Token, FreePort.Pick(), cgroup);
         using var scraper = new Scraper(exporter.BaseAddress);
         var pollTimeout = h.PollInterval * 3 + TimeSpan.FromSeconds(10 + h.Gateways * h.LatencyMs / 1000.0);
         await Harness.WaitForAsync(scraper, exporter, "readyz", TimeSpan.FromMilliseconds(20), pollTimeout, cancellationToken);
@@ -70,7 +66,7 @@ internal static partial class HostileRun
             HostileApi.Inject(simulator.Faults, options.Rate);
         }
 
-        await log.WriteLineAsync($"{name}: {command.Kind} exporter pid {exporter.Pid} ready{(cgroup is null ? string.Empty : $" in {cgroup.Path}, limit {cgroup.Limit / 1048576.0:F0} MiB")}; running {options.Duration.TotalMinutes:0.##} min");
+        await log.WriteLineAsync($"{name}: {binary.Kind} exporter pid {exporter.Pid} ready{(cgroup is null ? string.Empty : $" in {cgroup.Path}, limit {cgroup.Limit / 1048576.0:F0} MiB")}; running {options.Duration.TotalMinutes:0.##} min");
         var stats = ProcessStats.Of(exporter);
         var started = Stopwatch.GetTimestamp();
         var (peak, scrapes, errors, progress) = (0L, 0, 0, ProgressEvery);
@@ -79,7 +75,7 @@ internal static partial class HostileRun
         {
             try
             {
-                last = Inflate(await scraper.GzipAsync(cancellationToken));
+                last = Gzip.Inflate(await scraper.GzipAsync(cancellationToken));
                 scrapes++;
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -128,25 +124,11 @@ internal static partial class HostileRun
     }
 
     private static double Sum(string? exposition, string name) =>
-        exposition is null ? double.NaN : Samples(exposition, name).Sum(sample => sample.Value);
+        exposition is null ? double.NaN : ExpositionText.Parse(exposition).Named(name).Sum(sample => sample.Value);
 
     private static Dictionary<string, double> Attempts(string? exposition) =>
-        exposition is null ? [] : Samples(exposition, "upcloud_gateway_exporter_api_requests_total")
-            .GroupBy(sample => CodeLabel().Match(sample.Line) is { Success: true } code ? code.Groups[1].Value : "?")
+        exposition is null ? [] : ExpositionText.Parse(exposition).Named("upcloud_gateway_exporter_api_requests_total")
+            .GroupBy(sample => sample.Labels.GetValueOrDefault("code", "?"))
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Sum(sample => sample.Value));
-
-    private static IEnumerable<(string Line, double Value)> Samples(string exposition, string name) =>
-        exposition.Split('\n')
-            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && line.Length > name.Length && line[name.Length] is ' ' or '{')
-            .Select(line => (line, double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)));
-
-    private static string Inflate(byte[] gzip)
-    {
-        using var reader = new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress));
-        return reader.ReadToEnd();
-    }
-
-    [GeneratedRegex("code=\"([^\"]*)\"")]
-    private static partial Regex CodeLabel();
 }

@@ -11,7 +11,6 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// </summary>
 internal static class MemoryRun
 {
-    private const string Token = "ucat_memory_5e2a";
     private const string Job = "upcloud_gateway_exporter";
     private static readonly TimeSpan SamplePeriod = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromMinutes(1);
@@ -37,25 +36,25 @@ internal static class MemoryRun
 
         return await Measurement.RunAsync(
             "memory",
-            async token => await MeasureAsync(options, await ExporterCommand.ResolveAsync(options.Harness, Console.Error), token),
+            async token => await MeasureAsync(options, await ExporterBinary.ResolveAsync(options.Harness, Console.Error), token),
             MemoryReport.Table,
             MemoryReport.Json,
             options.Harness.JsonPath);
     }
 
-    private static async Task<MemoryResult> MeasureAsync(MemoryOptions options, ExporterCommand command, CancellationToken cancellationToken)
+    private static async Task<MemoryResult> MeasureAsync(MemoryOptions options, ExporterBinary binary, CancellationToken cancellationToken)
     {
         var h = options.Harness;
         var log = Console.Error;
         var loadAtStart = MachineInfo.LoadAverage;
         await log.WriteLineAsync($"simulating {h.Gateways} gateways with {h.LatencyMs} ms API latency ...");
-        await using var simulator = await SimulatedFleet.StartAsync(h, Token, cancellationToken);
+        await using var simulator = await HarnessSimulator.StartAsync(h, cancellationToken);
         var pollTimeout = h.PollInterval * 3 + TimeSpan.FromSeconds(10 + h.Gateways * h.LatencyMs / 1000.0);
-        await using var exporter = HarnessExporter.Start(command, h, simulator.BaseAddress, Token, FreePort.Pick());
+        await using var exporter = HarnessExporter.Start(binary, h, simulator.BaseAddress, TestCredentials.Token, FreePort.Pick());
         using var probe = new Scraper(exporter.BaseAddress);
         await Harness.WaitForAsync(probe, exporter, "readyz", TimeSpan.FromMilliseconds(2), pollTimeout, cancellationToken);
         using var pushgateway = options.Pushgateway is { } path ? await PushgatewayProcess.StartAsync(path, FreePort.Pick(), cancellationToken) : null;
-        await log.WriteLineAsync($"{command.Kind} exporter pid {exporter.Pid} ready; Pushgateway {(pushgateway is null ? "not run" : $"pid {pushgateway.Pid}")}");
+        await log.WriteLineAsync($"{binary.Kind} exporter pid {exporter.Pid} ready; Pushgateway {(pushgateway is null ? "not run" : $"pid {pushgateway.Pid}")}");
 
         var monitor = new PollMonitor(simulator, exporter, probe, h.Gateways, pollTimeout);
         await monitor.BeginAsync(cancellationToken);
@@ -105,8 +104,8 @@ internal static class MemoryRun
 
         return new MemoryResult(
             options,
-            command.Kind,
-            command.Path,
+            binary.Kind,
+            binary.Path,
             loadAtStart,
             MachineInfo.LoadAverage,
             measured,

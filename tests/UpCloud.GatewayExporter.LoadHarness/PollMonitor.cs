@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
 

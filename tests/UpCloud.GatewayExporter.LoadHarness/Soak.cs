@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.IO.Compression;
 using System.Net;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
@@ -11,7 +9,6 @@ namespace UpCloud.GatewayExporter.LoadHarness;
 /// </summary>
 internal static class Soak
 {
-    private const string Token = "ucat_soak_4b9e";
     private static readonly TimeSpan SamplePeriod = TimeSpan.FromSeconds(10);
 
     public static async Task<int> RunAsync(string[] args)
@@ -28,12 +25,12 @@ internal static class Soak
         }
 
         var harness = options.Harness;
-        await using var simulator = await SimulatedFleet.StartAsync(harness, Token, CancellationToken.None);
-        var command = await ExporterCommand.ResolveAsync(harness, Console.Error);
-        await using var exporter = HarnessExporter.Start(command, harness, simulator.BaseAddress, Token, FreePort.Pick());
+        await using var simulator = await HarnessSimulator.StartAsync(harness, CancellationToken.None);
+        var binary = await ExporterBinary.ResolveAsync(harness, Console.Error);
+        await using var exporter = HarnessExporter.Start(binary, harness, simulator.BaseAddress, TestCredentials.Token, FreePort.Pick());
         using var scraper = new Scraper(exporter.BaseAddress);
         var start = await SettledAsync(scraper, exporter, 2);
-        await Console.Out.WriteLineAsync($"soak: {command.Kind} exporter pid {exporter.Pid}, {harness.Gateways} gateways, {start.Series} series; running {options.Duration.TotalMinutes:F0} min with {options.FaultRate:P0} faults and {options.Scrapers} scrapers");
+        await Console.Out.WriteLineAsync($"soak: {binary.Kind} exporter pid {exporter.Pid}, {harness.Gateways} gateways, {start.Series} series; running {options.Duration.TotalMinutes:F0} min with {options.FaultRate:P0} faults and {options.Scrapers} scrapers");
 
         SoakFaults.Inject(simulator.Faults, options.FaultRate);
         var scrapers = new SoakScrapers(exporter.BaseAddress, options.Scrapers, TimeSpan.FromMilliseconds(20));
@@ -54,11 +51,11 @@ internal static class Soak
         await scraping;
         simulator.Faults.Clear();
         var end = await SettledAsync(scraper, exporter, (int)(await ReadAsync(scraper)).Polls + 2);
-        var text = Inflate(await scraper.GzipAsync(CancellationToken.None));
+        var text = ExpositionText.Parse(Gzip.Inflate(await scraper.GzipAsync(CancellationToken.None)));
         var report = new SoakReport(
             Polls: end.Polls,
-            FailedPolls: Sum(text, "upcloud_gateway_exporter_poll_failures_total"),
-            FailedAttempts: Sum(text, "upcloud_gateway_exporter_api_requests_total", s => !s.Contains("code=\"200\"", StringComparison.Ordinal)),
+            FailedPolls: text.Named("upcloud_gateway_exporter_poll_failures_total").Sum(sample => sample.Value),
+            FailedAttempts: text.Named("upcloud_gateway_exporter_api_requests_total").Where(sample => sample.Labels.GetValueOrDefault("code") != "200").Sum(sample => sample.Value),
             ApiRequests: simulator.Requests.Total,
             ScrapesServed: scrapers.Served,
             ScrapeErrors: scrapers.Errors,
@@ -94,17 +91,5 @@ internal static class Soak
     private static async Task<ExpositionReading> ReadAsync(Scraper scraper) =>
         ExpositionReading.FromGzip(await scraper.GzipAsync(CancellationToken.None));
 
-    private static double Sum(string exposition, string name, Func<string, bool>? where = null) =>
-        exposition.Split('\n')
-            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length == name.Length || line[name.Length] is ' ' or '{') && (where?.Invoke(line) ?? true))
-            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
-
-    private static string Inflate(byte[] gzip)
-    {
-        using var reader = new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress));
-        return reader.ReadToEnd();
-    }
-
     private static string Mb(long bytes) => $"{bytes / 1048576.0:F1} MB";
-
 }

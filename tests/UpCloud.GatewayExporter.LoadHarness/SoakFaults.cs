@@ -1,4 +1,4 @@
-using UpCloud.Simulator;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.LoadHarness;
 

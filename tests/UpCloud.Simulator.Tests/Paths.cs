@@ -1,3 +1,5 @@
+using UpCloud.Simulator.Fleet;
+
 namespace UpCloud.Simulator.Tests;
 
 /// <summary>Request paths for the simulated fleet's resources.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Simulator.Tests;
 
@@ -7,7 +8,7 @@ public sealed class RequestLogTests
     [Fact]
     public async Task The_request_log_counts_per_route_template_and_resets()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
 
         await api.GetBodyAsync("1.3/gateway");
@@ -27,7 +28,7 @@ public sealed class RequestLogTests
     [Fact]
     public async Task The_configured_latency_delays_every_request()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(300));
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Latency = TimeSpan.FromMilliseconds(300));
         var stopwatch = Stopwatch.StartNew();
 
         await api.GetBodyAsync("1.3/gateway");
@@ -38,7 +39,7 @@ public sealed class RequestLogTests
     [Fact]
     public async Task The_base_address_is_loopback_with_a_trailing_slash()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
 
         Assert.Equal("127.0.0.1", api.Simulator.BaseAddress.Host);
         Assert.NotEqual(0, api.Simulator.BaseAddress.Port);

@@ -1,8 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using UpCloud.Simulator.Endpoints;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Auth;
 
 /// <summary>The credentials the simulator accepts right now; tests rotate, revoke or forbid them mid-run.</summary>
 public sealed class SimulatorCredentials

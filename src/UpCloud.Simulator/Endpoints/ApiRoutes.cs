@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>Maps the route templates to their resolvers, each behind the request flow.</summary>
 internal static class ApiRoutes

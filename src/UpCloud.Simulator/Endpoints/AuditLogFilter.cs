@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Fleet;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>
 /// The audit log's query: the repeated-key filters <c>resource_types</c>, <c>actions</c> and <c>origins</c>, the inclusive

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Fleet;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>The resolver of <c>GET /1.3/audit-logs</c>.</summary>
 internal static class AuditLogRoutes

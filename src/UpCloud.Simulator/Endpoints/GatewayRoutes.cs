@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Fleet;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>The resolvers of the eight network-gateway routes.</summary>
 internal static class GatewayRoutes

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Fleet;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>The gateway list's <c>limit</c>, <c>offset</c> and <c>label</c> parameters, or why they are invalid.</summary>
 internal sealed record PageQuery(int Limit, int Offset, IReadOnlyList<LabelFilter> Labels, IReadOnlyList<InvalidParam> Invalid)

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Auth;
+using UpCloud.Simulator.Faults;
+using UpCloud.Simulator.Fleet;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>What every request goes through: logging, latency, authentication, faults, then the fleet's answer.</summary>
 internal sealed class RequestFlow(

@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>A resolved answer: status, content type and the JSON writer that produces the body.</summary>
 internal sealed record ResponseBody(int Status, string ContentType, Action<Utf8JsonWriter> Write)

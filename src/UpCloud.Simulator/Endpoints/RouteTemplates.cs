@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Endpoints;
 
 /// <summary>The route templates the simulator serves; the request log and fault rules key on these exact strings.</summary>
 public static class RouteTemplates

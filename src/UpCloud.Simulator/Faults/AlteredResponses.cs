@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Endpoints;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>The answers of the faults that send the normal body altered: cut short, broken off, mutated or padded with repeats.</summary>
 internal static class AlteredResponses

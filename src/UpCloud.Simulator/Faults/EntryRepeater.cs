@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>Builds the <see cref="FaultKind.DuplicateEntries"/> body: the normal body with its first list element repeated.</summary>
 internal static class EntryRepeater

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>The active fault rules; thread-safe, and the first matching rule that fires decides a request's fate.</summary>
 public sealed class FaultInjector

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>What an injected fault does to a request.</summary>
 public enum FaultKind

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Endpoints;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>The answers of the faults that replace the normal body entirely.</summary>
 internal static class FaultResponses

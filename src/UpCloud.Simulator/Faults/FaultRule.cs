@@ -1,9 +1,9 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>Which requests a fault hits and how; faults apply after authentication, before the normal body.</summary>
 public sealed record FaultRule
 {
-    /// <summary>The route template to hit (see <see cref="RouteTemplates"/>), or null for every route.</summary>
+    /// <summary>The route template to hit (see <see cref="Endpoints.RouteTemplates"/>), or null for every route.</summary>
     public string? Route { get; init; }
 
     /// <summary>The gateway UUID to hit, or null for every gateway; routes without a gateway never match a set value.</summary>

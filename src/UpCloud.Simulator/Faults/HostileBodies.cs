@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Wire;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>
 /// The streamed bodies of the faults that replace a normal answer with a hostile one of a set size. Each comes in the

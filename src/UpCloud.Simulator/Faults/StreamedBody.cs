@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>A body written from runs of repeated bytes, so a fault can send tens of MiB without ever holding them.</summary>
 /// <param name="Status">The status code.</param>

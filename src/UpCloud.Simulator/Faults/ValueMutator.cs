@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Faults;
 
 /// <summary>Rewrites a JSON body with some of its values replaced by wrong types and number edges, as a broken or hostile API might send.</summary>
 internal static class ValueMutator

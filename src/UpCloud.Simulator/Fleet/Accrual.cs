@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>Counter growth from a per-second rate, exact across any split of the elapsed time.</summary>
 internal static class Accrual

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>
 /// The hand-made fleet behind <c>--demo</c>: realistic names, a NAT-only gateway near its plan's connection limit,

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>
 /// What a gateway to be created looks like; the factory fills in UUIDs, addresses, rates and state. A set

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>Moves one gateway forward in time: traffic accrual and, when live, its scheduled random events.</summary>
 internal static class GatewayClock

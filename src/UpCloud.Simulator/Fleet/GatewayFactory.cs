@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>Turns blueprints into gateways with seeded UUIDs, addresses, rates and an already-running history.</summary>
 /// <remarks>

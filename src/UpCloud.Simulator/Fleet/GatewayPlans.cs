@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The plan table UpCloud served in its newest recorded <c>GET /1.3/gateway/plans</c> (2024-06), in its order.</summary>
 internal static class GatewayPlans

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>One <c>label</c> query filter: <c>key=value</c> matches that pair, a bare <c>key</c> matches any value.</summary>
 internal sealed record LabelFilter(string Key, string? Value)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The IPsec state changes of a tunnel: establishing, rekeying and taking it down.</summary>
 internal static class Negotiation

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>A named public address of a gateway; tunnels refer to it by name.</summary>
 public sealed class SimAddress

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>
 /// One entry of the simulated audit log, with every field the real API sends, the personal and sensitive ones

@@ -1,4 +1,6 @@
-namespace UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>
 /// The account's audit log behind <c>GET /1.3/audit-logs</c>: the fleet records its own changes here, tests add events

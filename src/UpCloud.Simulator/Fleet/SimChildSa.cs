@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>An IPsec child SA; its counters belong to this SA only and start from zero when it is installed.</summary>
 public sealed class SimChildSa

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>An IPsec connection of a gateway: routes on both sides and the tunnels that carry them.</summary>
 public sealed class SimConnection

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>A simulated network gateway: the live model object the endpoints serve.</summary>
 public sealed class SimGateway

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The IKE SA of a tunnel, served as one entry of <c>ipsec_metrics.ike_sas</c>.</summary>
 public sealed class SimIkeSa

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>A tunnel's configured IPsec proposal and timers, served as its <c>ipsec</c> object; the defaults are UpCloud's recorded ones.</summary>
 public sealed class SimIpsec

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>A key/value label on a simulated gateway, served as <c>{"key","value"}</c>.</summary>
 public sealed class SimLabel

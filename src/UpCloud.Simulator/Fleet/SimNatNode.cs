@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>One gateway node as reported in the <c>gateways[]</c> array of the metrics endpoint.</summary>
 public sealed class SimNatNode

@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>A gateway plan as <c>GET /1.3/gateway/plans</c> serves it: the per-node limits a gateway of this plan runs with.</summary>
 public sealed class SimPlan

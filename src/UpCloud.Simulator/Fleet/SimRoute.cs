@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>A static route of a connection; child SA traffic selectors are derived from these.</summary>
 public sealed class SimRoute

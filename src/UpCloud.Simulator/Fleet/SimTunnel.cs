@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>An IPsec tunnel of a connection, with the heuristic state the metrics endpoint reports for it.</summary>
 public sealed class SimTunnel

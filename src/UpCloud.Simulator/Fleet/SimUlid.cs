@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>ULIDs as the audit log's <c>cloud_event_id</c>: 48 bits of milliseconds, then 80 bits a sequence fills, so ids are deterministic.</summary>
 internal static class SimUlid

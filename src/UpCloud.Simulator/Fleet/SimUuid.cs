@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>Version-4-shaped UUIDs drawn from a seeded random stream, so the same seed yields the same fleet.</summary>
 internal static class SimUuid

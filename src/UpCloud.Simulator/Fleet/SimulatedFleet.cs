@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The simulated gateways behind the API; thread-safe under one lock that the HTTP handlers also take.</summary>
 /// <remarks>

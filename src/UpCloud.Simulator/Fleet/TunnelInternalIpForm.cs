@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>How a tunnel's <c>tunnel_internal_ip</c> appears on the wire, since the documentation disagrees with itself.</summary>
 public enum TunnelInternalIpForm

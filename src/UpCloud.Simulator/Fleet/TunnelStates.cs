@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The tunnel and SA state strings the simulator itself produces; the model accepts any string.</summary>
 public static class TunnelStates

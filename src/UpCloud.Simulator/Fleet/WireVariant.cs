@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Fleet;
 
 /// <summary>The documented JSON variants one gateway's responses use; the defaults are the canonical shape.</summary>
 public sealed class WireVariant

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes <c>GET /1.3/audit-logs</c>: an object wrapping the entries in <c>audit_logs</c>, each with every field the API sends, the personal ones included.</summary>
 internal static class AuditLogJson

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes one child SA of an IKE SA entry: this SA's own counters and its strongSwan timers.</summary>
 internal static class ChildSaJson

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes a connection object, tunnels embedded unless the gateway leaves them out, as the connection endpoints and the gateway list serve it.</summary>
 internal static class ConnectionJson

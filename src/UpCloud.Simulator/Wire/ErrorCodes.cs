@@ -1,4 +1,4 @@
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>UpCloud error codes by HTTP status, shared by the problem+json type URI and the legacy body.</summary>
 internal static class ErrorCodes

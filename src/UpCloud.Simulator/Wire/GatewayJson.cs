@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes a gateway object as <c>GET /1.3/gateway</c> and <c>/1.3/gateway/{uuid}</c> serve it.</summary>
 internal static class GatewayJson

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes an IKE SA entry's <c>heuristic_state</c>: whether the tunnel is up and why it last went down.</summary>
 internal static class HeuristicStateJson

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes one <c>ipsec_metrics.ike_sas[]</c> entry with its child SAs and heuristic state, strongSwan style.</summary>
 internal static class IkeSaJson

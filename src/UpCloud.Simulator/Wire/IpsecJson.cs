@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes a tunnel's <c>ipsec</c> settings, with the PSK only when a test planted one.</summary>
 internal static class IpsecJson

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes <c>GET /1.3/gateway/{uuid}/metrics</c>: one entry per node, then one IKE SA per tunnel that has one.</summary>
 internal static class MetricsJson

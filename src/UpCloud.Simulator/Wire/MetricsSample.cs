@@ -1,4 +1,6 @@
-namespace UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
+
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>The instants of one metrics body: what the readings are as of, and when the collector last ran.</summary>
 /// <param name="ReadAt">The instant elapsed and remaining seconds are counted at.</param>

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes <c>GET /1.3/gateway/plans</c>: a bare array of plan objects, fields in the recorded order.</summary>
 internal static class PlanJson

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Error bodies in both of UpCloud's forms: problem+json and the legacy <c>{"error":{…}}</c>.</summary>
 internal static class ProblemJson

@@ -1,4 +1,6 @@
-namespace UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
+
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>
 /// A tunnel's state in the words of UpCloud's Go SDK v8, which are strongSwan's IKE SA states, for the gateways whose

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>Writes a tunnel object as the tunnel endpoints and embedding parents serve it.</summary>
 internal static class TunnelJson

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
-/// <summary>The flood of unknown nested fields the <see cref="FaultKind.UnknownFields"/> fault adds to every object.</summary>
+/// <summary>The flood of unknown nested fields the <see cref="Faults.FaultKind.UnknownFields"/> fault adds to every object.</summary>
 internal static class UnknownFieldsJson
 {
     private static readonly JsonEncodedText[] Names =

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace UpCloud.Simulator;
+namespace UpCloud.Simulator.Wire;
 
 /// <summary>UpCloud's timestamp and elapsed-seconds conventions.</summary>
 internal static class WireTime

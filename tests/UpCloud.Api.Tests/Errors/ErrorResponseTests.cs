@@ -15,7 +15,7 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
-    public async Task Problem_json_error_gives_status_code_from_the_type_fragment_title_with_invalid_params_and_correlation_id()
+    public async Task Problem_json_gives_the_status_the_code_from_the_type_the_title_invalid_params_and_correlation_id()
     {
         var ex = await FailAsync(Responses.Fixture("error-problem.json", HttpStatusCode.NotFound, "application/problem+json"));
 

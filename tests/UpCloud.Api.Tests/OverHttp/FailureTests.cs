@@ -1,5 +1,6 @@
 using UpCloud.Api.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Api.Tests.OverHttp;
 
@@ -12,9 +13,10 @@ public sealed class FailureTests
     [Fact]
     public async Task Wrong_password_over_http_is_http_401_authentication_failed()
     {
-        await using var h = await SimulatorHarness.StartAsync(credentials: UpCloudCredentials.Basic(Secrets.Username, WrongPassword));
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client(credentials: UpCloudCredentials.Basic(TestCredentials.Username, WrongPassword));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(401, ex.StatusCode);
@@ -22,20 +24,21 @@ public sealed class FailureTests
         Assert.Equal("Authentication failed using the given credentials.", ex.Detail);
         Assert.True(Guid.TryParse(ex.CorrelationId, out _), $"correlation id {ex.CorrelationId}");
         Assert.Equal(UpCloudRoutes.Gateways, ex.Route);
-        Secrets.AssertAbsentFrom(ex, WrongPassword, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{Secrets.Username}:{WrongPassword}")));
+        Secrets.AssertAbsentFrom(ex, WrongPassword, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{TestCredentials.Username}:{WrongPassword}")));
     }
 
     [Fact]
     public async Task Wrong_token_over_http_is_http_401_authentication_failed()
     {
-        await using var h = await SimulatorHarness.StartAsync(credentials: UpCloudCredentials.Bearer(WrongToken));
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client(credentials: UpCloudCredentials.Bearer(WrongToken));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Metrics.GetAsync(h.Fleet[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.Metrics.GetAsync(h.Gateways[0].Uuid));
 
         Assert.Equal(401, ex.StatusCode);
         Assert.Equal("ERROR_AUTHENTICATION_FAILED", ex.ErrorCode);
         Assert.Equal(UpCloudRoutes.Metrics, ex.Route);
-        Assert.Equal($"/1.3/gateway/{h.Fleet[0].Uuid}/metrics", ex.Path);
+        Assert.Equal($"/1.3/gateway/{h.Gateways[0].Uuid}/metrics", ex.Path);
         Secrets.AssertAbsentFrom(ex, WrongToken);
     }
 
@@ -44,29 +47,31 @@ public sealed class FailureTests
     [InlineData(true)]
     public async Task Credentials_revoked_mid_run_turn_the_next_call_into_http_401(bool bearer)
     {
-        await using var h = await SimulatorHarness.StartAsync(credentials: bearer ? Secrets.Bearer() : Secrets.Basic());
-        var gateway = h.Fleet[0];
-        var before = await h.Client.Metrics.GetAsync(gateway.Uuid);
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client(credentials: bearer ? Secrets.Bearer() : Secrets.Basic());
+        var gateway = h.Gateways[0];
+        var before = await client.Metrics.GetAsync(gateway.Uuid);
 
-        h.Sim.Credentials.Revoked = true;
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Metrics.GetAsync(gateway.Uuid));
+        h.Simulator.Credentials.Revoked = true;
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.Metrics.GetAsync(gateway.Uuid));
 
         Assert.NotEmpty(before.Nodes!);
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(401, ex.StatusCode);
         Assert.Equal("ERROR_AUTHENTICATION_FAILED", ex.ErrorCode);
-        Assert.Equal(2, h.Sim.Requests.Count(RouteTemplates.Metrics));
+        Assert.Equal(2, h.Simulator.Requests.Count(RouteTemplates.Metrics));
         Secrets.AssertAbsentFrom(ex);
     }
 
     [Fact]
     public async Task Password_rotated_mid_run_turns_the_next_call_into_http_401()
     {
-        await using var h = await SimulatorHarness.StartAsync();
-        await h.Client.GetGatewayAsync(h.Fleet[0].Uuid);
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
+        await client.GetGatewayAsync(h.Gateways[0].Uuid);
 
-        h.Sim.Credentials.Password = "rotated-elsewhere";
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.GetGatewayAsync(h.Fleet[0].Uuid));
+        h.Simulator.Credentials.Password = "rotated-elsewhere";
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.GetGatewayAsync(h.Gateways[0].Uuid));
 
         Assert.Equal(401, ex.StatusCode);
         Secrets.AssertAbsentFrom(ex);
@@ -75,10 +80,11 @@ public sealed class FailureTests
     [Fact]
     public async Task Forbidden_user_over_http_is_http_403_insufficient_permissions()
     {
-        await using var h = await SimulatorHarness.StartAsync();
-        h.Sim.Credentials.Forbidden = true;
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
+        h.Simulator.Credentials.Forbidden = true;
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(403, ex.StatusCode);
@@ -90,9 +96,10 @@ public sealed class FailureTests
     [Fact]
     public async Task Unknown_gateway_over_http_is_http_404_resource_not_found()
     {
-        await using var h = await SimulatorHarness.StartAsync();
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.GetGatewayAsync("00000000-0000-4000-8000-00000000dead"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.GetGatewayAsync("00000000-0000-4000-8000-00000000dead"));
 
         Assert.Equal(404, ex.StatusCode);
         Assert.Equal("ERROR_RESOURCE_NOT_FOUND", ex.ErrorCode);
@@ -103,12 +110,13 @@ public sealed class FailureTests
     [Fact]
     public async Task Problem_json_503_over_http_carries_status_code_and_title()
     {
-        await using var h = await SimulatorHarness.StartAsync();
-        var target = h.Fleet[1];
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
+        var target = h.Gateways[1];
         h.Fault(FaultKind.Status, RouteTemplates.Metrics, target.Uuid, statusCode: 503);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Metrics.GetAsync(target.Uuid));
-        var other = await h.Client.Metrics.GetAsync(h.Fleet[0].Uuid);
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.Metrics.GetAsync(target.Uuid));
+        var other = await client.Metrics.GetAsync(h.Gateways[0].Uuid);
 
         Assert.Equal((UpCloudFailure.HttpStatus, 503), (ex.Failure, ex.StatusCode));
         Assert.Equal("ERROR_SERVICE_UNAVAILABLE", ex.ErrorCode);
@@ -121,10 +129,11 @@ public sealed class FailureTests
     [Fact]
     public async Task Legacy_error_over_http_carries_status_and_legacy_error_code()
     {
-        await using var h = await SimulatorHarness.StartAsync();
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
         h.Fault(FaultKind.LegacyStatus, RouteTemplates.Gateway, statusCode: 500);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.GetGatewayAsync(h.Fleet[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.GetGatewayAsync(h.Gateways[0].Uuid));
 
         Assert.Equal((UpCloudFailure.HttpStatus, 500), (ex.Failure, ex.StatusCode));
         Assert.Equal("INTERNAL_ERROR", ex.ErrorCode);
@@ -136,10 +145,11 @@ public sealed class FailureTests
     [Fact]
     public async Task Too_many_requests_over_http_is_http_status_429()
     {
-        await using var h = await SimulatorHarness.StartAsync();
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
         h.Fault(FaultKind.TooManyRequests, RouteTemplates.Gateways);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(429, ex.StatusCode);
@@ -154,10 +164,11 @@ public sealed class FailureTests
     [InlineData(RouteTemplates.Tunnel)]
     public async Task Malformed_json_over_http_is_an_invalid_response(string route)
     {
-        await using var h = await SimulatorHarness.StartAsync();
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
         h.Fault(FaultKind.MalformedJson, route);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, route));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, client, route));
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(200, ex.StatusCode);
@@ -172,10 +183,11 @@ public sealed class FailureTests
     [InlineData(RouteTemplates.Tunnels)]
     public async Task Truncated_json_over_http_is_an_invalid_response(string route)
     {
-        await using var h = await SimulatorHarness.StartAsync();
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
         h.Fault(FaultKind.TruncatedJson, route);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, route));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, client, route));
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(route, ex.Route);
@@ -185,10 +197,11 @@ public sealed class FailureTests
     [Fact]
     public async Task Oversized_body_over_http_is_response_too_large()
     {
-        await using var h = await SimulatorHarness.StartAsync(clientOptions: new UpCloudClientOptions { Limits = ResponseLimits.Default with { GatewayListPage = ResponseLimits.Default.GatewayListPage with { MaxBytes = 1024 * 1024 } } });
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client(options: new UpCloudClientOptions { Limits = ResponseLimits.Default with { GatewayListPage = ResponseLimits.Default.GatewayListPage with { MaxBytes = 1024 * 1024 } } });
         h.Fault(FaultKind.OversizedBody, RouteTemplates.Gateways);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.ListAllGatewaysAsync());
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.ListAllGatewaysAsync());
 
         Assert.Equal(UpCloudFailure.ResponseTooLarge, ex.Failure);
         Assert.Contains("1048576", ex.Detail, StringComparison.Ordinal);
@@ -198,10 +211,11 @@ public sealed class FailureTests
     [Fact]
     public async Task Reset_connection_over_http_is_no_response()
     {
-        await using var h = await SimulatorHarness.StartAsync();
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        var client = h.Client();
         h.Fault(FaultKind.ResetConnection, RouteTemplates.Metrics);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Metrics.GetAsync(h.Fleet[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.Metrics.GetAsync(h.Gateways[0].Uuid));
 
         Assert.Equal(UpCloudFailure.NoResponse, ex.Failure);
         Assert.Null(ex.StatusCode);
@@ -212,10 +226,12 @@ public sealed class FailureTests
     [Fact(Timeout = SafetyNet)]
     public async Task Hanging_server_over_http_is_no_response_once_the_http_client_timeout_passes()
     {
-        await using var h = await SimulatorHarness.StartAsync(timeout: TimeSpan.FromMilliseconds(300));
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        using var http = new HttpClient { BaseAddress = h.Simulator.BaseAddress, Timeout = TimeSpan.FromMilliseconds(300) };
+        var client = h.Client(http: http);
         h.Fault(FaultKind.Hang, RouteTemplates.Metrics);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => h.Client.Metrics.GetAsync(h.Fleet[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.Metrics.GetAsync(h.Gateways[0].Uuid));
 
         Assert.Equal(UpCloudFailure.NoResponse, ex.Failure);
         Assert.Null(ex.StatusCode);
@@ -227,11 +243,13 @@ public sealed class FailureTests
     public async Task Cancelling_a_call_to_a_hanging_server_throws_operation_cancelled_not_an_api_failure()
     {
         var handler = new SignalingHandler();
-        await using var h = await SimulatorHarness.StartAsync(handler: handler);
+        await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
+        using var http = new HttpClient(handler) { BaseAddress = h.Simulator.BaseAddress };
+        var client = h.Client(http: http);
         h.Fault(FaultKind.Hang, RouteTemplates.Gateways);
         using var cts = new CancellationTokenSource();
 
-        var call = h.Client.ListAllGatewaysAsync(cancellationToken: cts.Token);
+        var call = client.ListAllGatewaysAsync(cancellationToken: cts.Token);
         await handler.Sent.Task;
         await cts.CancelAsync();
         var ex = await Record.ExceptionAsync(() => call);
@@ -241,19 +259,19 @@ public sealed class FailureTests
         Secrets.AssertAbsentFrom(ex!);
     }
 
-    private static Task CallAsync(SimulatorHarness h, string route)
+    private static Task CallAsync(SimulatedCloud h, UpCloudClient client, string route)
     {
-        var gateway = h.Fleet[0];
+        var gateway = h.Gateways[0];
         var connection = gateway.Connections[0];
         return route switch
         {
-            RouteTemplates.Gateways => h.Client.ListAllGatewaysAsync(),
-            RouteTemplates.Gateway => h.Client.GetGatewayAsync(gateway.Uuid),
-            RouteTemplates.Connections => h.Client.Connections.ListAsync(gateway.Uuid),
-            RouteTemplates.Connection => h.Client.GetConnectionAsync(gateway.Uuid, connection.Uuid),
-            RouteTemplates.Tunnels => h.Client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid),
-            RouteTemplates.Tunnel => h.Client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid),
-            RouteTemplates.Metrics => h.Client.Metrics.GetAsync(gateway.Uuid),
+            RouteTemplates.Gateways => client.ListAllGatewaysAsync(),
+            RouteTemplates.Gateway => client.GetGatewayAsync(gateway.Uuid),
+            RouteTemplates.Connections => client.Connections.ListAsync(gateway.Uuid),
+            RouteTemplates.Connection => client.GetConnectionAsync(gateway.Uuid, connection.Uuid),
+            RouteTemplates.Tunnels => client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid),
+            RouteTemplates.Tunnel => client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid),
+            RouteTemplates.Metrics => client.Metrics.GetAsync(gateway.Uuid),
             _ => throw new ArgumentOutOfRangeException(nameof(route), route, "not an API route"),
         };
     }

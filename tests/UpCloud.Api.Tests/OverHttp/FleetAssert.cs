@@ -1,6 +1,6 @@
 using System.Text.Json;
 using UpCloud.Api.Models;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Api.Tests.OverHttp;
 

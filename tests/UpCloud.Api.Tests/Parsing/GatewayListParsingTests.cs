@@ -1,5 +1,4 @@
 using System.Text.Json;
-using UpCloud.Api.Models;
 using UpCloud.Api.Tests.Support;
 using static UpCloud.Api.Tests.Parsing.Timestamps;
 
@@ -39,7 +38,7 @@ public sealed class GatewayListParsingTests
         var rejected = Assert.Single(list.Rejected);
         Assert.Equal(Broken, rejected.Uuid);
         Assert.Contains("addresses", rejected.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain(Secrets.Psk, rejected.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, rejected.Reason, StringComparison.Ordinal);
         Assert.Equal(4, list.Count);
     }
 
@@ -218,11 +217,11 @@ public sealed class GatewayListParsingTests
         var texts = ModelText.Of(list);
         Assert.Contains("hq-t1", texts);
         Assert.Contains("psk", texts);
-        Assert.DoesNotContain(texts, t => t.Contains(Secrets.Psk, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains(TestCredentials.Psk, StringComparison.Ordinal));
         foreach (var gateway in list.Gateways)
         {
             var json = JsonSerializer.Serialize(gateway, Json.UpCloudJsonContext.Default.Gateway);
-            Assert.DoesNotContain(Secrets.Psk, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestCredentials.Psk, json, StringComparison.Ordinal);
         }
     }
 

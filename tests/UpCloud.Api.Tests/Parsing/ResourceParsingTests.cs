@@ -168,9 +168,9 @@ public sealed class ResourceParsingTests
         Assert.Contains("single", texts);
         Assert.Contains("branch-a-t1", texts);
         Assert.Contains("psk", texts);
-        Assert.DoesNotContain(texts, t => t.Contains(Secrets.Psk, StringComparison.Ordinal));
-        Assert.DoesNotContain(Secrets.Psk, JsonSerializer.Serialize(single, UpCloudJsonContext.Default.Tunnel), StringComparison.Ordinal);
-        Assert.DoesNotContain(Secrets.Psk, JsonSerializer.Serialize(list, UpCloudJsonContext.Default.IReadOnlyListTunnel), StringComparison.Ordinal);
-        Assert.DoesNotContain(Secrets.Psk, JsonSerializer.Serialize(connections, UpCloudJsonContext.Default.IReadOnlyListGatewayConnection), StringComparison.Ordinal);
+        Assert.DoesNotContain(texts, t => t.Contains(TestCredentials.Psk, StringComparison.Ordinal));
+        Assert.DoesNotContain(TestCredentials.Psk, JsonSerializer.Serialize(single, UpCloudJsonContext.Default.Tunnel), StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, JsonSerializer.Serialize(list, UpCloudJsonContext.Default.IReadOnlyListTunnel), StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, JsonSerializer.Serialize(connections, UpCloudJsonContext.Default.IReadOnlyListGatewayConnection), StringComparison.Ordinal);
     }
 }

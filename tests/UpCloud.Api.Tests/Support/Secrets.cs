@@ -1,21 +1,11 @@
-using System.Text;
-
 namespace UpCloud.Api.Tests.Support;
 
-/// <summary>The secrets the tests hand to the client, and the check that none of them leaks.</summary>
+/// <summary>The test credentials as the client takes them, and the check that none of them, nor the PSK, leaks.</summary>
 internal static class Secrets
 {
-    public const string Username = "exporter-api-user";
-    public const string Password = "Pa55-w0rd-never-log-me";
-    public const string Token = "ucat_01JTESTTOKENNEVERLOGME0000";
-    public const string Psk = "never-log-this-psk-7f3a9c";
+    public static UpCloudCredentials Basic() => UpCloudCredentials.Basic(TestCredentials.Username, TestCredentials.Password);
 
-    /// <summary>The HTTP Basic form of the user name and password, as it travels in the Authorization header.</summary>
-    public static string BasicForm { get; } = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}"));
-
-    public static UpCloudCredentials Basic() => UpCloudCredentials.Basic(Username, Password);
-
-    public static UpCloudCredentials Bearer() => UpCloudCredentials.Bearer(Token);
+    public static UpCloudCredentials Bearer() => UpCloudCredentials.Bearer(TestCredentials.Token);
 
     /// <summary>Fails when any secret, in any form, appears in the exception's message, its full ToString (inner exceptions and stack included) or its fields.</summary>
     public static void AssertAbsentFrom(Exception exception, params string[] moreSecrets)
@@ -47,9 +37,9 @@ internal static class Secrets
     /// <summary>Fails when any secret, in any form, appears in the text.</summary>
     public static void AssertAbsentFrom(string text)
     {
-        Assert.DoesNotContain(Password, text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Token, text, StringComparison.Ordinal);
-        Assert.DoesNotContain(BasicForm, text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Psk, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Password, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Token, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.BasicForm, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Psk, text, StringComparison.Ordinal);
     }
 }

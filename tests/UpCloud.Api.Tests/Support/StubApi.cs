@@ -41,12 +41,12 @@ internal sealed class StubApi : IDisposable
         if (_bearer)
         {
             Assert.Equal("Bearer", request.AuthScheme);
-            Assert.Equal(Secrets.Token, request.AuthParameter);
+            Assert.Equal(TestCredentials.Token, request.AuthParameter);
         }
         else
         {
             Assert.Equal("Basic", request.AuthScheme);
-            Assert.Equal(Secrets.BasicForm, request.AuthParameter);
+            Assert.Equal(TestCredentials.BasicForm, request.AuthParameter);
         }
     }
 

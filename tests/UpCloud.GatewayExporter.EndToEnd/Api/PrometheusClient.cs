@@ -22,7 +22,7 @@ internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
     }
 
     /// <summary>The samples of an instant vector query at the current time; anything else is an error.</summary>
-    public async Task<IReadOnlyList<Sample>> QueryVectorAsync(string expression)
+    public async Task<IReadOnlyList<VectorSample>> QueryVectorAsync(string expression)
     {
         var answer = await PostQueryAsync(expression);
         if (answer is not { Succeeded: true, Data: { ResultType: "vector" } data })
@@ -30,7 +30,7 @@ internal sealed class PrometheusClient(HttpClient http, Uri baseAddress)
             throw new InvalidOperationException($"{expression}: not an instant vector: {answer.ErrorType}: {answer.Error}");
         }
 
-        return [.. data.Result.EnumerateArray().Select(sample => new Sample(
+        return [.. data.Result.EnumerateArray().Select(sample => new VectorSample(
             sample.GetProperty("metric").Deserialize<Dictionary<string, string>>(Json)!,
             double.Parse(sample.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture)))];
     }

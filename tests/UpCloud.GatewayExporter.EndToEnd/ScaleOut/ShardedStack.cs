@@ -2,6 +2,7 @@ using UpCloud.GatewayExporter.EndToEnd.Api;
 using UpCloud.GatewayExporter.EndToEnd.Stack;
 using UpCloud.GatewayExporter.EndToEnd.Support;
 using UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.GatewayExporter.EndToEnd.ScaleOut;
 
@@ -20,8 +21,6 @@ public sealed class ShardedStack : IAsyncLifetime
 
     /// <summary>How long a test waits for the data to arrive in VictoriaMetrics.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-
-    private const string Token = "ucat_scale_out_e2e_5d1a";
 
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<ExporterProcess> exporters = [];
@@ -57,7 +56,7 @@ public sealed class ShardedStack : IAsyncLifetime
         ExternalTools.VictoriaMetrics.Require();
         try
         {
-            simulator = await UpCloudSimulator.StartAsync(new SimulatorOptions { Gateways = Gateways, Token = Token });
+            simulator = await UpCloudSimulator.StartAsync(new SimulatorOptions { Gateways = Gateways, Token = TestCredentials.Token });
             KeepOneTunnelDown(simulator.Fleet);
             GatewayUuids = simulator.Fleet.Gateways.Select(gateway => gateway.Uuid).ToHashSet();
             for (var shard = 0; shard < Shards; shard++)
@@ -65,7 +64,7 @@ public sealed class ShardedStack : IAsyncLifetime
                 exporters.Add(await ReadyExporter.StartAsync(http, new Dictionary<string, string>
                 {
                     ["UPCLOUD_API_URL"] = simulator.BaseAddress.AbsoluteUri,
-                    ["UPCLOUD_TOKEN"] = Token,
+                    ["UPCLOUD_TOKEN"] = TestCredentials.Token,
                     ["EXPORTER_SHARD"] = $"{shard}/{Shards}",
                     ["UPCLOUD_POLL_INTERVAL"] = "1s",
                 }));

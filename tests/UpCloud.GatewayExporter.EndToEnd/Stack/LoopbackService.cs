@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using UpCloud.GatewayExporter.EndToEnd.Support;
 
 namespace UpCloud.GatewayExporter.EndToEnd.Stack;
 

@@ -15,12 +15,10 @@ internal sealed class ExternalTools(string tests, string install, params string[
         "install them (Debian/Ubuntu: apt-get install prometheus victoria-metrics)",
         "prometheus", "victoria-metrics", "vmalert");
 
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    public IReadOnlyList<string> Missing => [.. required.Where(tool => !OnPath(tool))];
+    public IReadOnlyList<string> Missing => [.. required.Where(tool => ExecutablePath.Find(tool) is null)];
 
     /// <summary>Why the tests are skipped, or null when they run: they never skip under <c>CI=true</c>.</summary>
-    public string? SkipReason => Missing.Count == 0 || InCi
+    public string? SkipReason => Missing.Count == 0 || ExecutablePath.IsCi
         ? null
         : $"{string.Join(" and ", Missing)} not on PATH: {install} to run {tests} (under CI=true they fail instead of skipping).";
 
@@ -32,8 +30,4 @@ internal sealed class ExternalTools(string tests, string install, params string[
             throw new InvalidOperationException($"{string.Join(" and ", Missing)} not on PATH and CI=true: {install}.");
         }
     }
-
-    private static bool OnPath(string tool) => (Environment.GetEnvironmentVariable("PATH") ?? "")
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Any(directory => File.Exists(Path.Combine(directory, tool)));
 }

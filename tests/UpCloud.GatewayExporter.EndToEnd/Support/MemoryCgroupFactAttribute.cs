@@ -8,7 +8,7 @@ public sealed class MemoryCgroupFactAttribute : FactAttribute
 {
     public MemoryCgroupFactAttribute()
     {
-        Skip = WhyNot is { } reason && !ExternalTools.InCi ? $"{reason} (under CI=true the test fails instead of skipping)" : null;
+        Skip = WhyNot is { } reason && !ExecutablePath.IsCi ? $"{reason} (under CI=true the test fails instead of skipping)" : null;
     }
 
     /// <summary>Why no memory cgroup can be made here, or null when one can.</summary>

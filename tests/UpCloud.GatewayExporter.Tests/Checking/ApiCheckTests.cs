@@ -1,5 +1,6 @@
 using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.Tests.Checking;
 
@@ -31,7 +32,7 @@ public sealed class ApiCheckTests
         Assert.Contains("wrong credentials", failure, StringComparison.Ordinal);
         Assert.Contains("fix: check UPCLOUD_USERNAME, UPCLOUD_PASSWORD, UPCLOUD_PASSWORD_FILE, UPCLOUD_TOKEN, UPCLOUD_TOKEN_FILE", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("not-the-password", run.Stdout + run.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain(SimulatedCloud.Password, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Password, run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

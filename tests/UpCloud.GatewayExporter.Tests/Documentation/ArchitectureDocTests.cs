@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using UpCloud.GatewayExporter.Configuration;
-using UpCloud.GatewayExporter.Tests.Support;
 
 namespace UpCloud.GatewayExporter.Tests.Documentation;
 

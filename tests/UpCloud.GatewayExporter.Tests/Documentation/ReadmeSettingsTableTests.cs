@@ -1,6 +1,5 @@
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Hosting;
-using UpCloud.GatewayExporter.Tests.Support;
 
 namespace UpCloud.GatewayExporter.Tests.Documentation;
 

@@ -17,8 +17,8 @@ public sealed class SnapshotMapperAuditTests
 
         Assert.Equal(1, text.Value("upcloud_gateway_audit_events_total", ("gateway_uuid", "gw-1"), ("gateway", "hq"), ("action", "maintenance-start"), ("origin", "upcloud_internal")));
         Assert.Equal(2, text.Value("upcloud_gateway_audit_events_total", ("action", "update"), ("origin", "api")));
-        Assert.Equal(T0.AddMinutes(-10).ToUnixTimeSeconds(), text.Value("upcloud_gateway_last_change_timestamp_seconds", ("gateway", "hq"), ("origin", "api")));
-        Assert.Equal(T0.AddMinutes(-5).ToUnixTimeSeconds(), text.Value("upcloud_gateway_last_maintenance_timestamp_seconds", ("gateway", "hq")));
+        Assert.Equal(TestClock.Start.AddMinutes(-10).ToUnixTimeSeconds(), text.Value("upcloud_gateway_last_change_timestamp_seconds", ("gateway", "hq"), ("origin", "api")));
+        Assert.Equal(TestClock.Start.AddMinutes(-5).ToUnixTimeSeconds(), text.Value("upcloud_gateway_last_maintenance_timestamp_seconds", ("gateway", "hq")));
         Assert.Equal(1, text.Value(AuditLogUp));
         Assert.Equal("counter", text.Types["upcloud_gateway_audit_events_total"]);
     }

@@ -113,8 +113,8 @@ public sealed class SnapshotMapperCounterTests
     {
         var registry = new MappedRegistry();
 
-        var text = registry.Apply(Snapshot(Observed(Hq, Readings([], Sa("office/t1", 3600, null, Child("88", 1))), T0)));
+        var text = registry.Apply(Snapshot(Observed(Hq, Readings([], Sa("office/t1", 3600, null, Child("88", 1))), TestClock.Start)));
 
-        Assert.Equal(T0.ToUnixTimeSeconds() - 3600, text.Value("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", ("tunnel", "t1")));
+        Assert.Equal(TestClock.Start.ToUnixTimeSeconds() - 3600, text.Value("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", ("tunnel", "t1")));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using UpCloud.Api;
-using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Tests.Support;
 using static UpCloud.GatewayExporter.Tests.Support.Fleet;
@@ -33,7 +32,7 @@ public sealed class SnapshotMapperHostileInputTests
     }
 
     [RequiresToolFact("promtool")]
-    public async Task Quotes_backslashes_newlines_nul_invalid_text_and_bidirectional_marks_in_names_give_an_exposition_promtool_accepts()
+    public async Task Control_characters_quotes_and_bidirectional_marks_in_names_give_an_exposition_promtool_accepts()
     {
         var registry = new MappedRegistry(_log);
         var gateway = Gateway("gw-1", "hq \"main\" \\ line\nbreak", Connection("c\0nul\u202Eevil\u200F", Tunnel("t\uFFFD\uFFFD1\u2066x\u2069")));
@@ -131,7 +130,7 @@ public sealed class SnapshotMapperHostileInputTests
         var rekeyed = Readings([Node("node-a", 1, 2_000, 3)], Sa("office/t1", 60, null, Child("2", bytesIn: 38_500)));
 
         var before = registry.Apply(Snapshot(Observed(gateway, Readings([Node("node-a", 1, 1_000, 3)], Sa("office/t1", 60, null, Child("1", bytesIn: 104_000_000))))));
-        var rejected = registry.Apply(Snapshot(T0, []) with { Rejected = [new RejectedGateway("gw-1", null, "unreadable at $.connections")] });
+        var rejected = registry.Apply(Snapshot(TestClock.Start, []) with { Rejected = [new RejectedGateway("gw-1", null, "unreadable at $.connections")] });
         var after = registry.Apply(Snapshot(Observed(gateway, rekeyed)));
 
         Assert.Equal(104_000_000, before.Value(ReceiveBytes));

@@ -63,7 +63,7 @@ public sealed class SnapshotMapperInsightTests
     {
         var registry = new MappedRegistry(_log);
         var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1", "connecting")));
-        var downAt = T0.AddHours(-3);
+        var downAt = TestClock.Start.AddHours(-3);
         UpCloud.GatewayExporter.Polling.GatewayObservation Down(long badEvents) => Observed(gateway, Readings([], Sa("office/t1", 0, Heuristic(false, false, 2, 3) with
         {
             LastDownMessage = "IKE_SA_INIT: NO_PROPOSAL_CHOSEN", LastDownMessageUpdatedAt = downAt, LogMessageBadEvents = badEvents,
@@ -82,7 +82,7 @@ public sealed class SnapshotMapperInsightTests
     public void Each_node_shows_when_upcloud_last_refreshed_its_numbers()
     {
         var registry = new MappedRegistry(_log);
-        var updated = T0.AddMinutes(-25);
+        var updated = TestClock.Start.AddMinutes(-25);
 
         var text = registry.Apply(Snapshot(Observed(Gateway("gw-1", "hq"), Readings([Node("node-a", 1, 2, 3) with { UpdatedAt = updated }]))));
 
@@ -90,23 +90,23 @@ public sealed class SnapshotMapperInsightTests
     }
 
     [Fact]
-    public void The_current_ike_sa_shows_its_version_initiator_and_next_rekey_and_the_child_sas_their_states_and_next_expiry()
+    public void The_current_ike_sa_shows_its_version_initiator_and_next_rekey()
     {
-        var registry = new MappedRegistry(_log);
-        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
-        var sa = Sa("office/t1", 60, null,
-            Child("1", 10) with { LifeTime = 900 },
-            Child("2", 10) with { State = "rekeying", LifeTime = 300 },
-            Child("3", 10) with { State = "half-baked", LifeTime = 0 }) with { Version = 1, Initiator = false, RekeyTime = 600, ReauthTime = 0 };
-
-        var text = registry.Apply(Snapshot(Observed(gateway, Readings([], sa))));
+        var text = MappedIkeSaWithThreeChildSas();
 
         Assert.Equal(1, text.Value("upcloud_gateway_ipsec_ike_sa_info", ("version", "1"), ("initiator", "false")));
-        Assert.Equal(T0.ToUnixTimeSeconds() + 600, text.Value("upcloud_gateway_ipsec_ike_sa_rekey_timestamp_seconds"));
+        Assert.Equal(TestClock.Start.ToUnixTimeSeconds() + 600, text.Value("upcloud_gateway_ipsec_ike_sa_rekey_timestamp_seconds"));
         Assert.Empty(text.Named("upcloud_gateway_ipsec_ike_sa_reauth_timestamp_seconds"));
+    }
+
+    [Fact]
+    public void The_child_sas_show_their_states_and_the_next_expiry()
+    {
+        var text = MappedIkeSaWithThreeChildSas();
+
         var states = text.Named("upcloud_gateway_ipsec_child_sa_states").ToDictionary(s => s["state"], s => s.Value);
         Assert.Equal(new Dictionary<string, double> { ["installed"] = 1, ["rekeying"] = 1, ["unknown"] = 1 }, states);
-        Assert.Equal(T0.ToUnixTimeSeconds() + 300, text.Value("upcloud_gateway_ipsec_child_sa_expiry_timestamp_seconds"));
+        Assert.Equal(TestClock.Start.ToUnixTimeSeconds() + 300, text.Value("upcloud_gateway_ipsec_child_sa_expiry_timestamp_seconds"));
     }
 
     [Fact]
@@ -146,4 +146,16 @@ public sealed class SnapshotMapperInsightTests
 
     private static UpCloud.GatewayExporter.Polling.PollSnapshot WithPlans(UpCloud.GatewayExporter.Polling.PollSnapshot snapshot, params GatewayPlan[] plans) =>
         snapshot with { Plans = plans.ToDictionary(p => p.Name!, StringComparer.OrdinalIgnoreCase) };
+
+    /// <summary>An IKEv1 SA the peer initiated, rekeying in 10 minutes, with an installed, a rekeying and an unknown child SA.</summary>
+    private ExpositionText MappedIkeSaWithThreeChildSas()
+    {
+        var registry = new MappedRegistry(_log);
+        var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1")));
+        var sa = Sa("office/t1", 60, null,
+            Child("1", 10) with { LifeTime = 900 },
+            Child("2", 10) with { State = "rekeying", LifeTime = 300 },
+            Child("3", 10) with { State = "half-baked", LifeTime = 0 }) with { Version = 1, Initiator = false, RekeyTime = 600, ReauthTime = 0 };
+        return registry.Apply(Snapshot(Observed(gateway, Readings([], sa))));
+    }
 }

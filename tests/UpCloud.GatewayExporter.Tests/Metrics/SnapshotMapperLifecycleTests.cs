@@ -60,7 +60,7 @@ public sealed class SnapshotMapperLifecycleTests
         Assert.Equal(0, text.Value("upcloud_gateway_exporter_up"));
         Assert.DoesNotContain(text.Samples, s => s.Labels.ContainsKey("gateway_uuid"));
         Assert.Equal(1, text.Value("upcloud_gateway_exporter_poll_failures_total"));
-        Assert.Equal(T0.ToUnixTimeMilliseconds() / 1000.0 + 0.25, text.Value("upcloud_gateway_exporter_last_poll_success_timestamp_seconds"));
+        Assert.Equal(TestClock.Start.ToUnixTimeMilliseconds() / 1000.0 + 0.25, text.Value("upcloud_gateway_exporter_last_poll_success_timestamp_seconds"));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class SnapshotMapperMissedPollTests
     }
 
     [Fact]
-    public void Totals_missing_for_more_than_20_polls_and_10_minutes_are_forgotten_and_the_series_restarts_at_its_raw_values()
+    public void Totals_missing_over_20_polls_and_10_minutes_are_forgotten_and_the_series_restarts_at_raw_values()
     {
         var registry = new MappedRegistry();
         var polls = new PollClock(registry);
@@ -135,7 +135,7 @@ public sealed class SnapshotMapperMissedPollTests
     /// <summary>Applies each poll <see cref="Interval"/> (or the given interval) after the one before, its metrics read at the same time.</summary>
     private sealed class PollClock(MappedRegistry registry, TimeSpan? interval = null)
     {
-        private DateTimeOffset _now = T0;
+        private DateTimeOffset _now = TestClock.Start;
 
         public ExpositionText Apply(params GatewayObservation[] gateways)
         {

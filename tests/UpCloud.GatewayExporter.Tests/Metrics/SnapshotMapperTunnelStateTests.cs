@@ -44,9 +44,9 @@ public sealed class SnapshotMapperTunnelStateTests
         var rekeying = Sa("office/t1", 5000, null, Child("88", 1)) with { OperationalState = "rekeying", InternalState = "rekeying" };
         var gateway = Gateway("gw-1", "hq", Connection("office", Tunnel("t1", "rekeying")));
 
-        var text = registry.Apply(Snapshot(Observed(gateway, Readings([], connecting, rekeying), T0)));
+        var text = registry.Apply(Snapshot(Observed(gateway, Readings([], connecting, rekeying), TestClock.Start)));
 
-        Assert.Equal(T0.ToUnixTimeSeconds() - 5000, text.Value("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", ("tunnel", "t1")));
+        Assert.Equal(TestClock.Start.ToUnixTimeSeconds() - 5000, text.Value("upcloud_gateway_ipsec_ike_sa_established_timestamp_seconds", ("tunnel", "t1")));
         Assert.Equal(1, text.Value(State, ("tunnel", "t1"), ("state", "established")));
     }
 

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Polling;
-using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.Tests.Polling;
 
@@ -74,7 +74,7 @@ public sealed class FleetReaderTests
     public async Task Rejected_and_duplicated_entries_are_reported_once_each_and_only_for_selected_gateways()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 4);
-        var list = JsonNode.Parse(await cloud.GetAsync("1.3/gateway?limit=100&offset=0"))!.AsArray();
+        var list = JsonNode.Parse(await cloud.GetBodyAsync("1.3/gateway?limit=100&offset=0"))!.AsArray();
         list[0]!["name"] = 7;
         list[1]!["name"] = 8;
         list.Add(list[2]!.DeepClone());
@@ -93,7 +93,7 @@ public sealed class FleetReaderTests
     private static HttpClient Http(SimulatedCloud cloud) => new() { BaseAddress = cloud.Simulator.BaseAddress };
 
     private static FleetReader Reader(HttpClient http, int maxConcurrency = 4, GatewaySelection? selection = null) => new(
-        new UpCloudClient(http, UpCloudCredentials.Bearer(SimulatedCloud.Token)),
+        new UpCloudClient(http, UpCloudCredentials.Bearer(TestCredentials.Token)),
         selection ?? new GatewaySelection(new HashSet<string>(), GatewayShard.All),
         maxConcurrency,
         TimeProvider.System);

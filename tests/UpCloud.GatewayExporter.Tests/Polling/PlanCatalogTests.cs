@@ -1,21 +1,21 @@
 using Microsoft.Extensions.Time.Testing;
 using UpCloud.Api;
 using UpCloud.GatewayExporter.Polling;
-using UpCloud.GatewayExporter.Tests.Support;
-using UpCloud.Simulator;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.GatewayExporter.Tests.Polling;
 
 public sealed class PlanCatalogTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = TestClock.Frozen();
 
     [Fact]
     public async Task The_plans_are_read_once_and_again_only_after_an_hour()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 1);
         using var http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
-        var catalog = new PlanCatalog(new UpCloudClient(http, UpCloudCredentials.Bearer(SimulatedCloud.Token)), _time);
+        var catalog = new PlanCatalog(new UpCloudClient(http, UpCloudCredentials.Bearer(TestCredentials.Token)), _time);
 
         var (first, _) = await catalog.ReadAsync(CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(59));
@@ -33,7 +33,7 @@ public sealed class PlanCatalogTests
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 1);
         using var http = new HttpClient { BaseAddress = cloud.Simulator.BaseAddress };
-        var catalog = new PlanCatalog(new UpCloudClient(http, UpCloudCredentials.Bearer(SimulatedCloud.Token)), _time);
+        var catalog = new PlanCatalog(new UpCloudClient(http, UpCloudCredentials.Bearer(TestCredentials.Token)), _time);
         await catalog.ReadAsync(CancellationToken.None);
         _time.Advance(PlanCatalog.Refresh);
         var outage = cloud.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Plans, Kind = FaultKind.Status, StatusCode = 403 });

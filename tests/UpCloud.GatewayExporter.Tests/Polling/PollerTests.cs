@@ -35,13 +35,13 @@ public sealed class PollerTests
         var text = ExpositionText.Parse(cache.Current!.Text.PlainText());
         Assert.Equal(1, text.Value(ExporterUp, ("account", "healthy")));
         Assert.Equal(0, text.Value(ExporterUp, ("account", "crashing")));
-        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
+        Assert.All(cloud.Gateways, gateway => ExpositionAssert.Exported(text, gateway));
         Assert.Empty(text.Where(GatewayInfo, ("account", "crashing")));
     }
 
     private static AccountPoller Account(string name, HttpClient http, TimeProvider readerTime)
     {
-        var account = new ApiAccount(name, UpCloudCredentials.Bearer(SimulatedCloud.Token), http.BaseAddress!);
+        var account = new ApiAccount(name, UpCloudCredentials.Bearer(TestCredentials.Token), http.BaseAddress!);
         return new AccountPoller(
             account,
             new FleetReader(new UpCloudClient(http, account.Credentials), new GatewaySelection(new HashSet<string>(), GatewayShard.All), 4, readerTime),

@@ -1,4 +1,4 @@
-using UpCloud.Simulator;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.GatewayExporter.Tests.Support;
 

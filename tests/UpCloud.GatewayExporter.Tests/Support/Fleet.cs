@@ -7,8 +7,6 @@ namespace UpCloud.GatewayExporter.Tests.Support;
 /// <summary>Builds API model objects and poll snapshots for mapping tests, with realistic defaults.</summary>
 internal static class Fleet
 {
-    public static readonly DateTimeOffset T0 = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-
     public static Gateway Gateway(string uuid, string name, params GatewayConnection[] connections) => new()
     {
         Uuid = uuid,
@@ -88,9 +86,9 @@ internal static class Fleet
         null,
         metrics,
         metrics is null ? new PollError("GET /1.3/gateway/x/metrics failed: HTTP 500", "HttpStatus/500/") : null,
-        at ?? T0);
+        at ?? TestClock.Start);
 
-    public static PollSnapshot Snapshot(params GatewayObservation[] gateways) => Snapshot(T0, gateways);
+    public static PollSnapshot Snapshot(params GatewayObservation[] gateways) => Snapshot(TestClock.Start, gateways);
 
     public static PollSnapshot Snapshot(DateTimeOffset at, params GatewayObservation[] gateways) =>
         new(at, TimeSpan.FromMilliseconds(250), null, gateways, [], []);
@@ -99,12 +97,12 @@ internal static class Fleet
     public static PollSnapshot WithAudit(PollSnapshot snapshot, AuditLogState state, params (string Uuid, GatewayAudit Audit)[] gateways) =>
         snapshot with { Audit = new AuditLogSummary(state, gateways.ToDictionary(g => g.Uuid, g => g.Audit, StringComparer.OrdinalIgnoreCase), null) };
 
-    /// <summary>A gateway's audit summary: a maintenance and an update from the API at <see cref="T0"/> minus the minutes given.</summary>
+    /// <summary>A gateway's audit summary: a maintenance and an update from the API at <see cref="TestClock.Start"/> minus the minutes given.</summary>
     public static GatewayAudit Audited(int maintenanceMinutesAgo, int updateMinutesAgo) => new(
         [("maintenance-start", "upcloud_internal", 1), ("update", "api", 2)],
-        [("api", T0.AddMinutes(-updateMinutesAgo))],
-        T0.AddMinutes(-maintenanceMinutesAgo));
+        [("api", TestClock.Start.AddMinutes(-updateMinutesAgo))],
+        TestClock.Start.AddMinutes(-maintenanceMinutesAgo));
 
     public static PollSnapshot FailedList(DateTimeOffset? at = null) =>
-        PollSnapshot.ListFailed(at ?? T0, TimeSpan.FromSeconds(1), new PollError("GET /1.3/gateway failed: HTTP 503", "HttpStatus/503/"));
+        PollSnapshot.ListFailed(at ?? TestClock.Start, TimeSpan.FromSeconds(1), new PollError("GET /1.3/gateway failed: HTTP 503", "HttpStatus/503/"));
 }

@@ -38,7 +38,7 @@ public sealed class BadWebConfigTests : IDisposable
         }
 
         var run = await ExporterCommand.RunAsync(
-            "--UPCLOUD_API_URL", "http://127.0.0.1:9/", "--UPCLOUD_USERNAME", SimulatedCloud.Username, "--UPCLOUD_PASSWORD", SimulatedCloud.Password,
+            "--UPCLOUD_API_URL", "http://127.0.0.1:9/", "--UPCLOUD_USERNAME", TestCredentials.Username, "--UPCLOUD_PASSWORD", TestCredentials.Password,
             "--EXPORTER_WEB_CONFIG", config, "--urls", "https://127.0.0.1:0");
 
         Assert.Equal(2, run.ExitCode);
@@ -47,7 +47,7 @@ public sealed class BadWebConfigTests : IDisposable
         Assert.StartsWith("upcloud-gateway-exporter: configuration error: EXPORTER_WEB_CONFIG: ", line, StringComparison.Ordinal);
         Assert.Contains(message, line, StringComparison.Ordinal);
         Assert.DoesNotContain(PlaintextPassword, run.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain(SimulatedCloud.Password, run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCredentials.Password, run.Stderr, StringComparison.Ordinal);
     }
 
     private string Garbage(string name)

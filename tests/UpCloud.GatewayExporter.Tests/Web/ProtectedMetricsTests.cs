@@ -42,7 +42,7 @@ public sealed class ProtectedMetricsTests : IDisposable
 
         exporter.Http.DefaultRequestHeaders.Authorization = Basic(User, Password);
         var text = await exporter.WaitUntilAsync(scrape => scrape.Value(ExporterUp) == 1, "an authenticated scrape showed a successful poll");
-        Assert.All(cloud.Gateways, gateway => FleetAssert.Exported(text, gateway));
+        Assert.All(cloud.Gateways, gateway => ExpositionAssert.Exported(text, gateway));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(exporter.Http, "", authorization: null));
 
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(anonymous, "healthz", authorization: null));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Endpoints;
 
@@ -8,7 +9,7 @@ public sealed class GatewayListTests
     [Fact]
     public async Task A_list_without_limit_returns_the_first_ten_gateways()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Gateways = 25);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Gateways = 25);
 
         var list = await api.GetJsonAsync("1.3/gateway");
 
@@ -19,7 +20,7 @@ public sealed class GatewayListTests
     [Fact]
     public async Task A_list_returns_at_most_a_hundred_gateways_per_page()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Gateways = 150);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Gateways = 150);
 
         var list = await api.GetJsonAsync("1.3/gateway?limit=100");
 
@@ -33,7 +34,7 @@ public sealed class GatewayListTests
     [InlineData("offset=-5", "offset")]
     public async Task An_out_of_range_page_parameter_is_a_400_problem_naming_it(string query, string parameter)
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
 
         using var response = await api.GetAsync($"1.3/gateway?{query}");
 
@@ -47,7 +48,7 @@ public sealed class GatewayListTests
     [Fact]
     public async Task Offsets_page_through_the_fleet_in_a_stable_order()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Gateways = 7);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Gateways = 7);
 
         var first = await api.GetJsonAsync("1.3/gateway?limit=3&offset=0");
         var second = await api.GetJsonAsync("1.3/gateway?limit=3&offset=3");
@@ -61,7 +62,7 @@ public sealed class GatewayListTests
     [Fact]
     public async Task The_label_filter_matches_key_value_pairs_and_bare_keys()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Gateways = 6);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Gateways = 6);
         var tagged = api.Fleet.Gateways.Take(2).ToList();
         tagged[0].Labels.Add(new SimLabel { Key = "shard", Value = "blue" });
         tagged[1].Labels.Add(new SimLabel { Key = "shard", Value = "green" });
@@ -76,7 +77,7 @@ public sealed class GatewayListTests
     [Fact]
     public async Task A_thousand_gateway_fleet_lists_in_ten_full_pages()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Gateways = 1000);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Gateways = 1000);
         var uuids = new HashSet<string>();
         var fullPages = 0;
 

@@ -11,7 +11,7 @@ public sealed class NotFoundTests
     [InlineData("1.3/gateway/00000000-0000-4000-8000-000000000000/connections")]
     public async Task An_unknown_gateway_is_a_404_problem_with_a_correlation_id(string path)
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
 
         using var response = await api.GetAsync(path);
 
@@ -21,7 +21,7 @@ public sealed class NotFoundTests
     [Fact]
     public async Task An_unknown_connection_or_tunnel_under_a_known_gateway_is_a_404()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         var connection = gateway.Connections[0];
         var missing = Guid.NewGuid();
@@ -38,7 +38,7 @@ public sealed class NotFoundTests
     [Fact]
     public async Task A_removed_gateway_answers_404_and_leaves_the_list()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[1];
 
         Assert.True(api.Fleet.RemoveGateway(gateway.Uuid));
@@ -53,7 +53,7 @@ public sealed class NotFoundTests
     [Fact]
     public async Task Removed_connections_and_tunnels_disappear_from_their_parents()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         var (gone, kept) = (gateway.Connections[0], gateway.Connections[1]);
         var goneTunnel = kept.Tunnels[0];

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Simulator.Tests.Endpoints;
 
@@ -9,7 +11,7 @@ public sealed class PlanTests
     [Fact]
     public async Task The_plans_route_serves_the_recorded_plan_table_as_a_bare_array()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
 
         var plans = await api.GetJsonAsync(Paths.Plans);
 
@@ -31,7 +33,7 @@ public sealed class PlanTests
     [Fact]
     public async Task Plans_is_its_own_route_and_not_a_gateway_named_plans()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         api.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Gateway, Kind = FaultKind.Status, StatusCode = 503 });
 
@@ -47,7 +49,7 @@ public sealed class PlanTests
     [Fact]
     public async Task A_test_can_change_a_limit_drop_the_newer_field_and_remove_a_plan()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
 
         api.Fleet.Update(() =>
         {
@@ -65,8 +67,8 @@ public sealed class PlanTests
     [Fact]
     public async Task Each_fleet_starts_from_its_own_copy_of_the_recorded_table()
     {
-        await using var edited = await RunningSimulator.StartAsync();
-        await using var untouched = await RunningSimulator.StartAsync();
+        await using var edited = await SimulatedCloud.StartAsync();
+        await using var untouched = await SimulatedCloud.StartAsync();
 
         edited.Fleet.Plans.Clear();
 
@@ -77,11 +79,12 @@ public sealed class PlanTests
     [Fact]
     public async Task The_plans_route_demands_the_same_credentials_as_every_other_route()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Token = "ucat_good");
+        await using var api = await SimulatedCloud.StartAsync();
 
-        using var anonymous = await api.GetAsync(Paths.Plans);
+        using var anonymousClient = new HttpClient { BaseAddress = api.Simulator.BaseAddress };
+        using var anonymous = await anonymousClient.GetAsync(Paths.Plans);
         using var request = new HttpRequestMessage(HttpMethod.Get, Paths.Plans);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "ucat_good");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestCredentials.Token);
         using var authorized = await api.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -92,7 +95,7 @@ public sealed class PlanTests
     [Fact]
     public async Task A_fault_on_the_plans_route_hits_it_alone_and_gateway_scoped_faults_never_hit_it()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { GatewayUuid = api.Fleet.Gateways[0].Uuid, Kind = FaultKind.Status });
         using var unscoped = await api.GetAsync(Paths.Plans);
         api.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Plans, Kind = FaultKind.TooManyRequests, RetryAfter = TimeSpan.FromSeconds(3) });

@@ -112,7 +112,7 @@ public sealed class ResourceShapeTests
         Assert.Equal(JsonValueKind.String, ikeSa.GetProperty("unique_id").ValueKind);
         Assert.Equal(tunnelModel.IkeSa.UniqueId, ikeSa.GetProperty("unique_id").GetString());
         Assert.True(ikeSa.GetProperty("initator").GetBoolean());
-        Assert.Equal((long)(RunningSimulator.Start - tunnelModel.IkeSa.EstablishedAt!.Value).TotalSeconds, ikeSa.GetProperty("established").GetInt64());
+        Assert.Equal((long)(TestClock.Start - tunnelModel.IkeSa.EstablishedAt!.Value).TotalSeconds, ikeSa.GetProperty("established").GetInt64());
         Assert.Equal(model.Addresses[0].Address, ikeSa.GetProperty("local_host").GetString());
         Assert.Equal(tunnelModel.RemoteAddress, ikeSa.GetProperty("remote_host").GetString());
         var child = ikeSa.GetProperty("child_sas")[0];
@@ -148,7 +148,7 @@ public sealed class ResourceShapeTests
     [Fact]
     public async Task A_nat_only_gateway_has_no_connections_and_null_ike_sas()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var natOnly = api.Fleet.Gateways.Single(g => !g.Features.Contains("vpn"));
 
         var gateway = await api.GetJsonAsync(Paths.Gateway(natOnly));
@@ -180,8 +180,8 @@ public sealed class ResourceShapeTests
 
         Assert.Equal(model.CreatedAt, DateTimeOffset.Parse(gateway.GetProperty("created_at").GetString()!, CultureInfo.InvariantCulture));
         var updated = DateTimeOffset.Parse(metrics.GetProperty("gateways")[0].GetProperty("updated_at").GetString()!, CultureInfo.InvariantCulture);
-        Assert.InRange(updated, RunningSimulator.Start - TimeSpan.FromSeconds(30), RunningSimulator.Start);
+        Assert.InRange(updated, TestClock.Start - TimeSpan.FromSeconds(30), TestClock.Start);
     }
 
-    private static Task<RunningSimulator> StartCanonicalAsync() => RunningSimulator.StartAsync(o => o.WireVariants = false);
+    private static Task<SimulatedCloud> StartCanonicalAsync() => SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
 }

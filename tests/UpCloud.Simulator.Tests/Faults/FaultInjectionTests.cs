@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using UpCloud.Simulator.Endpoints;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Simulator.Tests.Faults;
 
@@ -8,7 +10,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_status_fault_answers_a_problem_with_the_configured_code()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, StatusCode = 503 });
 
         using var response = await api.GetAsync("1.3/gateway");
@@ -22,7 +24,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_legacy_status_fault_answers_the_legacy_error_body()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.LegacyStatus, StatusCode = 500 });
 
         using var response = await api.GetAsync("1.3/gateway");
@@ -37,7 +39,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Too_many_requests_carries_retry_after_in_whole_seconds()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequests, RetryAfter = TimeSpan.FromSeconds(7) });
 
         using var response = await api.GetAsync("1.3/gateway");
@@ -49,7 +51,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_malformed_body_fails_to_parse()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.MalformedJson });
 
         using var response = await api.GetAsync("1.3/gateway");
@@ -62,7 +64,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_truncated_body_is_the_first_half_of_the_real_one()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var whole = await api.GetBodyAsync("1.3/gateway");
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TruncatedJson });
 
@@ -76,7 +78,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Unknown_fields_keep_the_body_valid_and_the_known_fields_intact()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.UnknownFields });
 
@@ -92,7 +94,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task An_oversized_body_streams_a_valid_looking_array_of_at_least_64_mib()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.OversizedBody });
 
         using var response = await api.Http.GetAsync("1.3/gateway", HttpCompletionOption.ResponseHeadersRead);
@@ -111,9 +113,10 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_client_with_a_response_size_limit_fails_on_an_oversized_body()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.OversizedBody });
         using var client = new HttpClient { BaseAddress = api.Simulator.BaseAddress, MaxResponseContentBufferSize = 1024 * 1024 };
+        client.DefaultRequestHeaders.Authorization = api.Http.DefaultRequestHeaders.Authorization;
 
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync("1.3/gateway"));
     }
@@ -121,7 +124,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_reset_connection_fails_the_request()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.ResetConnection });
 
         await Assert.ThrowsAsync<HttpRequestException>(() => api.GetAsync("1.3/gateway"));
@@ -130,7 +133,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_hang_ends_only_when_the_client_gives_up()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Hang, Times = 1 });
         using var giveUp = new CancellationTokenSource();
 
@@ -150,7 +153,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_latency_fault_delays_then_answers_normally()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Delay = TimeSpan.FromMilliseconds(300) });
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
 
@@ -163,7 +166,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_fault_with_times_hits_exactly_that_many_requests()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, StatusCode = 502, Times = 2 });
 
         var statuses = new List<HttpStatusCode>();
@@ -179,7 +182,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_fault_with_zero_times_never_fires()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, Times = 0 });
 
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("1.3/gateway")).StatusCode);
@@ -188,7 +191,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_fault_scoped_to_a_route_and_gateway_leaves_everything_else_alone()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (hit, spared) = (api.Fleet.Gateways[0], api.Fleet.Gateways[1]);
         var rule = api.Simulator.Faults.Add(new FaultRule { Route = RouteTemplates.Metrics, GatewayUuid = hit.Uuid, Kind = FaultKind.Status });
 
@@ -203,7 +206,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_probability_fault_hits_some_requests_but_not_all()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, Probability = 0.5 });
 
         var failures = 0;
@@ -219,10 +222,11 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Faults_apply_only_after_authentication()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Token = "ucat_good");
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, StatusCode = 503 });
+        using var anonymous = new HttpClient { BaseAddress = api.Simulator.BaseAddress };
 
-        using var response = await api.GetAsync("1.3/gateway");
+        using var response = await anonymous.GetAsync("1.3/gateway");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -230,7 +234,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Clearing_faults_restores_normal_answers()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.Status });
 
         api.Simulator.Faults.Clear();

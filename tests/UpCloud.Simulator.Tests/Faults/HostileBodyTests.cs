@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using UpCloud.Simulator.Faults;
 
 namespace UpCloud.Simulator.Tests.Faults;
 
@@ -9,9 +10,9 @@ public sealed class HostileBodyTests
     private const long Size = 300 * 1024;
 
     [Fact]
-    public async Task Deep_nesting_puts_an_entry_with_an_unknown_field_nested_half_the_size_deep_where_the_route_keeps_its_entries()
+    public async Task Deep_nesting_puts_an_unknown_field_half_the_size_deep_in_an_entry_where_the_route_keeps_them()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.DeepNesting, Size = Size });
 
         var list = await BytesAsync(api, "1.3/gateway");
@@ -26,7 +27,7 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task A_huge_string_is_one_name_of_the_size()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.HugeString, Size = Size });
 
         var list = await api.GetJsonAsync("1.3/gateway");
@@ -37,7 +38,7 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task Tiny_items_are_a_third_of_the_size_in_empty_objects()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TinyItems, Size = Size });
 
         var metrics = await api.GetJsonAsync(Paths.Metrics(api.Fleet.Gateways[0]));
@@ -50,7 +51,7 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task Duplicate_entries_repeat_the_first_gateway_of_the_list_until_the_body_is_about_the_size()
     {
-        await using var api = await RunningSimulator.StartAsync(options => options.Gateways = 2);
+        await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 2);
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.DuplicateEntries, Size = Size });
 
         var body = await BytesAsync(api, "1.3/gateway");
@@ -65,7 +66,7 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task Mutated_values_keep_every_object_and_put_wrong_types_and_number_edges_in_place_of_some_values()
     {
-        await using var api = await RunningSimulator.StartAsync(options => options.Gateways = 20);
+        await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 20);
         var normal = await api.GetBodyAsync("1.3/gateway");
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.MutatedValues });
 
@@ -82,7 +83,7 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task An_oversized_error_streams_a_problem_of_the_size_with_the_status()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.OversizedError, StatusCode = 503, Size = Size });
 
         using var response = await api.GetAsync("1.3/gateway");
@@ -95,7 +96,7 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task A_streamed_body_can_state_its_length_up_front()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.OversizedBody, Size = Size, DeclareLength = true });
 
         using var response = await api.GetAsync("1.3/gateway");
@@ -108,13 +109,13 @@ public sealed class HostileBodyTests
     [Fact]
     public async Task A_broken_transfer_promises_the_whole_body_and_ends_the_connection_halfway()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         api.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.BrokenTransfer });
 
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => api.Http.GetByteArrayAsync("1.3/gateway"));
     }
 
-    private static async Task<byte[]> BytesAsync(RunningSimulator api, string path) => await api.Http.GetByteArrayAsync(path.TrimStart('/'));
+    private static async Task<byte[]> BytesAsync(SimulatedCloud api, string path) => await api.Http.GetByteArrayAsync(path.TrimStart('/'));
 
     private static int Depth(byte[] json)
     {

@@ -1,3 +1,5 @@
+using UpCloud.Simulator.Fleet;
+
 namespace UpCloud.Simulator.Tests.Fleet;
 
 public sealed class DemoFleetTests
@@ -5,7 +7,7 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task The_demo_fleet_has_named_gateways_an_ha_hub_a_nat_only_gateway_and_one_stopped_on_purpose()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
 
         var list = await api.GetJsonAsync("1.3/gateway");
 
@@ -22,7 +24,7 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task The_gateway_stopped_on_purpose_serves_metrics_without_nodes_or_IKE_SAs_and_its_tunnel_down()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var stopped = api.Fleet.Gateways.Single(g => g.ConfiguredStatus == "stopped");
 
         var metrics = await api.GetJsonAsync(Paths.Metrics(stopped));
@@ -35,7 +37,7 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task The_demo_fleet_always_has_two_tunnels_down_and_traffic_flowing()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
 
         for (var step = 0; step < 24; step++)
         {
@@ -50,7 +52,7 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task The_demo_fleet_has_nat_rejections_that_grow_within_minutes_except_on_its_stale_gateway()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var nodes = api.Fleet.Gateways.SelectMany(g => g.NatNodes.Select(n => (Node: n, Stale: g.MetricsFrozenAt is not null))).ToList();
         var rejected = nodes.Select(n => n.Node.TotalRejected).ToList();
 
@@ -65,7 +67,7 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task Every_started_demo_gateway_runs_a_served_plan_with_as_many_nodes_as_the_plan_says()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
 
         var plans = (await api.GetJsonAsync(Paths.Plans)).EnumerateArray()
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("server_number").GetInt32());
@@ -76,8 +78,8 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task Two_demo_fleets_on_the_same_clock_serve_identical_bodies()
     {
-        await using var first = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
-        await using var second = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var first = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
+        await using var second = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         first.Time.Advance(TimeSpan.FromMinutes(40));
         second.Time.Advance(TimeSpan.FromMinutes(40));
 
@@ -93,7 +95,7 @@ public sealed class DemoFleetTests
     [Fact]
     public async Task The_demo_has_a_one_way_tunnel_an_established_tunnel_without_a_child_SA_and_a_gateway_over_its_plan()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var oneWay = Tunnel(api, "branch-hel1", "hq-t2");
 
         // Two hours: longer than a child SA lives, so every child SA then was installed since, counting from zero.
@@ -106,7 +108,7 @@ public sealed class DemoFleetTests
         Assert.Equal("established", oneWay.OperationalState);
         Assert.NotEmpty(oneWay.IkeSa!.ChildSas);
         Assert.All(oneWay.IkeSa.ChildSas, sa => Assert.Equal((0, 0), (sa.BytesIn, sa.PacketsIn)));
-        Assert.All(oneWay.IkeSa.ChildSas, sa => Assert.True(sa.BytesOut > 0 && sa.InstalledAt > RunningSimulator.Start));
+        Assert.All(oneWay.IkeSa.ChildSas, sa => Assert.True(sa.BytesOut > 0 && sa.InstalledAt > TestClock.Start));
         var noChildSa = Tunnel(api, "hq-fra1", "aws-eu-central-t2");
         Assert.Equal("established", noChildSa.OperationalState);
         Assert.NotNull(noChildSa.IkeSa!.EstablishedAt);
@@ -116,19 +118,19 @@ public sealed class DemoFleetTests
     }
 
     [Fact]
-    public async Task The_demo_audit_log_holds_a_maintenance_minutes_ago_a_change_from_the_API_on_another_gateway_and_older_changes()
+    public async Task The_demo_audit_log_holds_a_recent_maintenance_an_API_change_on_another_gateway_and_older_changes()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         string NameOf(string? uuid) => api.Fleet.Gateways.Single(g => g.Uuid == uuid).Name;
 
-        var recent = (await api.GetJsonAsync($"{Paths.AuditLogs}?resource_types=network-gateway&created_after={Uri.EscapeDataString("2025-03-01T07:30:00Z")}"))
+        var recent = (await api.GetJsonAsync($"{Paths.AuditLogs}?resource_types=network-gateway&created_after={Uri.EscapeDataString("2026-12-01T11:30:00Z")}"))
             .GetProperty("audit_logs").EnumerateArray()
             .Select(e => (Gateway: NameOf(e.GetProperty("resource_id").GetString()), Action: e.GetProperty("action").GetString(), Origin: e.GetProperty("origin").GetString()))
             .ToList();
 
         Assert.Equal([("hq-fra1", "update", "upcloud_internal"), ("hq-fra1", "maintenance-start", "upcloud_internal"), ("branch-hel1", "update", "api")], recent);
         Assert.Equal([("staging-waw1", "stop", "gui", TimeSpan.FromDays(2)), ("lab-sto1", "update", "gui", TimeSpan.FromHours(5))],
-            api.Fleet.AuditLog.Events.Take(2).Select(e => (NameOf(e.ResourceId), e.Action, e.Origin, RunningSimulator.Start - e.Time)));
+            api.Fleet.AuditLog.Events.Take(2).Select(e => (NameOf(e.ResourceId), e.Action, e.Origin, TestClock.Start - e.Time)));
     }
 
     [Fact]
@@ -140,6 +142,6 @@ public sealed class DemoFleetTests
         Assert.Null(demo.Username ?? demo.Password ?? demo.Token);
     }
 
-    private static SimTunnel Tunnel(RunningSimulator api, string gateway, string tunnel) =>
+    private static SimTunnel Tunnel(SimulatedCloud api, string gateway, string tunnel) =>
         api.Fleet.Gateways.Single(g => g.Name == gateway).Connections.SelectMany(c => c.Tunnels).Single(t => t.Name == tunnel);
 }

@@ -5,8 +5,8 @@ public sealed class DeterminismTests
     [Fact]
     public async Task The_same_seed_serves_identical_bodies()
     {
-        await using var first = await RunningSimulator.StartAsync(o => o.Seed = 42);
-        await using var second = await RunningSimulator.StartAsync(o => o.Seed = 42);
+        await using var first = await SimulatedCloud.StartAsync(configure: o => o.Seed = 42);
+        await using var second = await SimulatedCloud.StartAsync(configure: o => o.Seed = 42);
 
         Assert.Equal(await first.GetBodyAsync("1.3/gateway"), await second.GetBodyAsync("1.3/gateway"));
         for (var i = 0; i < first.Fleet.Gateways.Count; i++)
@@ -20,8 +20,8 @@ public sealed class DeterminismTests
     [Fact]
     public async Task A_live_fleet_ends_up_the_same_whether_polled_every_minute_or_once_after_an_hour()
     {
-        await using var polled = await RunningSimulator.StartAsync(o => (o.Seed, o.Live) = (7, true));
-        await using var once = await RunningSimulator.StartAsync(o => (o.Seed, o.Live) = (7, true));
+        await using var polled = await SimulatedCloud.StartAsync(configure: o => (o.Seed, o.Live) = (7, true));
+        await using var once = await SimulatedCloud.StartAsync(configure: o => (o.Seed, o.Live) = (7, true));
 
         for (var minute = 0; minute < 60; minute++)
         {
@@ -47,8 +47,8 @@ public sealed class DeterminismTests
     [Fact]
     public async Task Different_seeds_build_different_fleets()
     {
-        await using var first = await RunningSimulator.StartAsync(o => o.Seed = 1);
-        await using var second = await RunningSimulator.StartAsync(o => o.Seed = 2);
+        await using var first = await SimulatedCloud.StartAsync(configure: o => o.Seed = 1);
+        await using var second = await SimulatedCloud.StartAsync(configure: o => o.Seed = 2);
 
         Assert.Empty(first.Fleet.Gateways.Select(g => g.Uuid).Intersect(second.Fleet.Gateways.Select(g => g.Uuid)));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Fleet;
 
@@ -7,7 +8,7 @@ public sealed class DownReasonTests
     [Fact]
     public async Task The_demo_down_tunnels_say_why_with_distinct_messages_and_since_when()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var hq = api.Fleet.Gateways.Single(g => g.Name == "hq-fra1");
 
         var sas = await IkeSasAsync(api, hq);
@@ -24,7 +25,7 @@ public sealed class DownReasonTests
             Assert.False(heuristic.GetProperty("tunnel_up").GetBoolean());
             Assert.False(heuristic.GetProperty("tunnel_healthy").GetBoolean());
             Assert.Equal(message, heuristic.GetProperty("last_down_message").GetString());
-            Assert.Equal(Stamp(RunningSimulator.Start - TimeSpan.FromHours(downFor)), heuristic.GetProperty("last_down_message_updated_at").GetString());
+            Assert.Equal(Stamp(TestClock.Start - TimeSpan.FromHours(downFor)), heuristic.GetProperty("last_down_message_updated_at").GetString());
             // The outage alone logged a failed attempt every 20 s, on top of what earlier outages left.
             Assert.InRange(heuristic.GetProperty("log_message_bad_events").GetInt64(), downFor * 3600 / 20, (downFor * 3600 / 20) + 36);
         }
@@ -33,7 +34,7 @@ public sealed class DownReasonTests
     [Fact]
     public async Task The_demo_down_tunnels_count_bad_log_events_as_time_passes()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var hq = api.Fleet.Gateways.Single(g => g.Name == "hq-fra1");
         var before = BadEvents(await IkeSasAsync(api, hq));
 
@@ -47,7 +48,7 @@ public sealed class DownReasonTests
     [Fact]
     public async Task Bad_log_events_grow_only_while_down_and_the_last_down_message_outlives_the_outage()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
         var gateway = api.Fleet.Gateways[0];
         var (connection, tunnel) = (gateway.Connections[0], gateway.Connections[0].Tunnels[0]);
         var name = $"{connection.Name}/{tunnel.Name}";
@@ -66,13 +67,13 @@ public sealed class DownReasonTests
         Assert.Equal(initial + 15, backUp.GetProperty("log_message_bad_events").GetInt64());
         Assert.True(backUp.GetProperty("tunnel_up").GetBoolean());
         Assert.Equal(wentDown.GetProperty("last_down_message").GetString(), backUp.GetProperty("last_down_message").GetString());
-        Assert.Equal(Stamp(RunningSimulator.Start), backUp.GetProperty("last_down_message_updated_at").GetString());
+        Assert.Equal(Stamp(TestClock.Start), backUp.GetProperty("last_down_message_updated_at").GetString());
     }
 
     [Fact]
     public async Task A_tunnel_that_never_went_down_serves_no_last_down_message()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         var (connection, tunnel) = (gateway.Connections[0], gateway.Connections[0].Tunnels[0]);
         api.Fleet.Update(() => (tunnel.LastDownMessage, tunnel.LastDownMessageAt, tunnel.DownEvents) = (null, null, 0));
@@ -87,7 +88,7 @@ public sealed class DownReasonTests
     [Fact]
     public async Task A_live_tunnel_that_flaps_down_gets_a_strongswan_style_reason()
     {
-        await using var api = await RunningSimulator.StartAsync(o => (o.Live, o.Gateways) = (true, 4));
+        await using var api = await SimulatedCloud.StartAsync(configure: o => (o.Live, o.Gateways) = (true, 4));
         var tunnels = api.Fleet.Gateways.SelectMany(g => g.Connections).SelectMany(c => c.Tunnels).ToList();
         var downAt = tunnels.ToDictionary(t => t.Uuid, t => t.LastDownMessageAt);
 
@@ -107,7 +108,7 @@ public sealed class DownReasonTests
 
     private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<Dictionary<string, JsonElement>> IkeSasAsync(RunningSimulator api, SimGateway gateway)
+    private static async Task<Dictionary<string, JsonElement>> IkeSasAsync(SimulatedCloud api, SimGateway gateway)
     {
         var metrics = await api.GetJsonAsync(Paths.Metrics(gateway));
         return metrics.GetProperty("ipsec_metrics").GetProperty("ike_sas").EnumerateArray().ToDictionary(sa => sa.GetProperty("name").GetString()!);

@@ -5,7 +5,7 @@ public sealed class NatCapacityTests
     [Fact]
     public async Task One_demo_node_stays_above_90_percent_of_its_plan_limit_while_every_other_node_stays_well_below()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var limits = (await api.GetJsonAsync(Paths.Plans)).EnumerateArray()
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => (double)p.GetProperty("per_gateway_max_connections").GetInt64());
         var usage = new Dictionary<string, List<double>>();
@@ -36,7 +36,7 @@ public sealed class NatCapacityTests
     [Fact]
     public async Task A_node_swaying_around_a_baseline_near_the_limit_approaches_it_without_disturbing_the_totals()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Live = true);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Live = true);
         var gateway = api.Fleet.Gateways[0];
         var node = gateway.NatNodes[0];
         var accepted = node.TotalAccepted;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Fleet;
 
@@ -7,7 +8,7 @@ public sealed class SaTimerTests
     [Fact]
     public async Task Child_sa_timers_count_with_the_clock_and_start_over_on_a_rekey()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (gateway, _, tunnel) = FirstTunnel(api);
         var before = await ChildSaAsync(api, gateway, tunnel);
 
@@ -28,7 +29,7 @@ public sealed class SaTimerTests
     [Fact]
     public async Task A_live_child_sa_is_rekeyed_when_its_rekey_time_runs_out()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Live = true);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Live = true);
         var (gateway, _, tunnel) = FirstTunnel(api);
         api.Fleet.Update(() => tunnel.Flaps = false);
         var before = await ChildSaAsync(api, gateway, tunnel);
@@ -44,7 +45,7 @@ public sealed class SaTimerTests
     [Fact]
     public async Task Child_sas_installed_after_a_settings_change_follow_the_new_child_rekey_time()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (gateway, _, tunnel) = FirstTunnel(api);
 
         api.Fleet.Update(() => tunnel.Ipsec.ChildRekeyTime = 3600);
@@ -58,7 +59,7 @@ public sealed class SaTimerTests
     [Fact]
     public async Task The_ike_sa_rekeys_on_the_tunnels_schedule_and_ikev1_reauthenticates_instead()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (gateway, _, tunnel) = FirstTunnel(api);
         var before = await IkeSaAsync(api, gateway, tunnel);
         var established = before.GetProperty("established").GetInt64();
@@ -79,19 +80,19 @@ public sealed class SaTimerTests
     private static (long RekeyIn, long LifeLeft, long Installed) Timers(JsonElement childSa)
         => (childSa.GetProperty("rekey_time").GetInt64(), childSa.GetProperty("life_time").GetInt64(), childSa.GetProperty("install_time").GetInt64());
 
-    private static (SimGateway Gateway, SimConnection Connection, SimTunnel Tunnel) FirstTunnel(RunningSimulator api)
+    private static (SimGateway Gateway, SimConnection Connection, SimTunnel Tunnel) FirstTunnel(SimulatedCloud api)
     {
         var gateway = api.Fleet.Gateways[0];
         return (gateway, gateway.Connections[0], gateway.Connections[0].Tunnels[0]);
     }
 
-    private static async Task<JsonElement> IkeSaAsync(RunningSimulator api, SimGateway gateway, SimTunnel tunnel)
+    private static async Task<JsonElement> IkeSaAsync(SimulatedCloud api, SimGateway gateway, SimTunnel tunnel)
     {
         var metrics = await api.GetJsonAsync(Paths.Metrics(gateway));
         return metrics.GetProperty("ipsec_metrics").GetProperty("ike_sas").EnumerateArray()
             .Single(sa => sa.GetProperty("name").GetString() == $"{gateway.Connections[0].Name}/{tunnel.Name}");
     }
 
-    private static async Task<JsonElement> ChildSaAsync(RunningSimulator api, SimGateway gateway, SimTunnel tunnel)
+    private static async Task<JsonElement> ChildSaAsync(SimulatedCloud api, SimGateway gateway, SimTunnel tunnel)
         => (await IkeSaAsync(api, gateway, tunnel)).GetProperty("child_sas")[0];
 }

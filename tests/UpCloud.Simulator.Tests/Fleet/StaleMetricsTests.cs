@@ -8,7 +8,7 @@ public sealed class StaleMetricsTests
     [Fact]
     public async Task The_demo_stale_gateway_serves_the_same_metrics_from_before_the_start_while_the_others_advance()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var stale = Assert.Single(api.Fleet.Gateways, g => g.MetricsFrozenAt is not null);
         var fresh = api.Fleet.Gateways.Where(g => g != stale).ToList();
         var before = await api.GetBodyAsync(Paths.Metrics(stale));
@@ -20,7 +20,7 @@ public sealed class StaleMetricsTests
         Assert.Equal("lab-sto1", stale.Name);
         Assert.Equal(before, after);
         var stamps = UpdatedAts(JsonDocument.Parse(after).RootElement).Distinct().ToList();
-        Assert.True(Assert.Single(stamps) <= RunningSimulator.Start - TimeSpan.FromMinutes(15), $"stale since {stamps[0]:O}");
+        Assert.True(Assert.Single(stamps) <= TestClock.Start - TimeSpan.FromMinutes(15), $"stale since {stamps[0]:O}");
         Assert.Contains(list.EnumerateArray(), g => g.GetProperty("uuid").GetString() == stale.Uuid);
         foreach (var gateway in fresh)
         {
@@ -32,7 +32,7 @@ public sealed class StaleMetricsTests
     [Fact]
     public async Task A_stale_gateway_still_answers_every_route_normally()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var stale = api.Fleet.Gateways.Single(g => g.MetricsFrozenAt is not null);
         var connection = stale.Connections[0];
 
@@ -44,10 +44,10 @@ public sealed class StaleMetricsTests
     [Fact]
     public async Task Freezing_a_gateway_stops_its_counters_and_stamps_and_thawing_catches_up_exactly()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
         var gateway = api.Fleet.Gateways[0];
         var node = gateway.NatNodes[0];
-        var frozenAt = RunningSimulator.Start - TimeSpan.FromMinutes(1);
+        var frozenAt = TestClock.Start - TimeSpan.FromMinutes(1);
         var accepted = node.TotalAccepted;
 
         api.Fleet.Update(() => gateway.MetricsFrozenAt = frozenAt);
@@ -65,7 +65,7 @@ public sealed class StaleMetricsTests
     [Fact]
     public async Task A_healthy_collector_stamps_advance_with_the_clock_on_a_30_second_beat()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[1];
         var first = UpdatedAts(await api.GetJsonAsync(Paths.Metrics(gateway))).Min();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Fleet;
 
@@ -7,7 +8,7 @@ public sealed class TrafficTests
     [Fact]
     public async Task Child_sa_traffic_and_nat_totals_accrue_exactly_rate_times_elapsed()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         var childSa = gateway.Connections[0].Tunnels[0].IkeSa!.ChildSas[0];
         var node = gateway.NatNodes[0];
@@ -27,8 +28,8 @@ public sealed class TrafficTests
     [Fact]
     public async Task Many_small_steps_accrue_exactly_as_much_as_one_big_step()
     {
-        await using var stepped = await RunningSimulator.StartAsync();
-        await using var jumped = await RunningSimulator.StartAsync();
+        await using var stepped = await SimulatedCloud.StartAsync();
+        await using var jumped = await SimulatedCloud.StartAsync();
 
         for (var i = 0; i < 40; i++)
         {
@@ -46,7 +47,7 @@ public sealed class TrafficTests
     [Fact]
     public async Task A_live_fleet_on_a_clock_that_never_moves_never_changes()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.Live = true);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.Live = true);
         var metricsPath = Paths.Metrics(api.Fleet.Gateways[0]);
         var list = await api.GetBodyAsync("1.3/gateway");
         var metrics = await api.GetBodyAsync(metricsPath);
@@ -60,7 +61,7 @@ public sealed class TrafficTests
     [Fact]
     public async Task Rekey_installs_child_sas_with_new_unique_ids_and_spis_and_counters_from_zero()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         var tunnel = gateway.Connections[0].Tunnels[0];
         var before = await FirstChildSaAsync(api, gateway);
@@ -82,7 +83,7 @@ public sealed class TrafficTests
     [Fact]
     public async Task Restarting_a_node_restarts_its_nat_totals_from_zero()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
         var gateway = api.Fleet.Gateways[0];
         var node = gateway.NatNodes[1];
         Assert.True(node.TotalAccepted > 0);
@@ -98,7 +99,7 @@ public sealed class TrafficTests
         Assert.True((await api.GetJsonAsync(Paths.Metrics(gateway))).GetProperty("gateways")[0].GetProperty("total_accepted_connections").GetInt64() > 0);
     }
 
-    private static async Task<JsonElement> FirstChildSaAsync(RunningSimulator api, SimGateway gateway)
+    private static async Task<JsonElement> FirstChildSaAsync(SimulatedCloud api, SimGateway gateway)
     {
         var metrics = await api.GetJsonAsync(Paths.Metrics(gateway));
         var name = $"{gateway.Connections[0].Name}/{gateway.Connections[0].Tunnels[0].Name}";

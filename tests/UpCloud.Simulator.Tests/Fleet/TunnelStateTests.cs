@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Fleet;
 
@@ -7,7 +8,7 @@ public sealed class TunnelStateTests
     [Fact]
     public async Task An_idle_tunnel_is_down_keeps_an_ike_sa_entry_that_never_established_and_counts_a_down_event()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
         var (gateway, connection, tunnel) = FirstTunnel(api);
         var downEvents = tunnel.DownEvents;
 
@@ -27,7 +28,7 @@ public sealed class TunnelStateTests
     [Fact]
     public async Task A_connecting_tunnel_has_an_ike_sa_that_never_established_without_child_sas_or_schedule()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (gateway, connection, tunnel) = FirstTunnel(api);
 
         api.Fleet.SetTunnelState(tunnel.Uuid, "connecting");
@@ -45,7 +46,7 @@ public sealed class TunnelStateTests
     [Fact]
     public async Task A_tunnel_coming_back_up_gets_fresh_child_sas_and_counts_an_up_event()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (gateway, connection, tunnel) = FirstTunnel(api);
         var upEvents = tunnel.UpEvents;
 
@@ -61,7 +62,7 @@ public sealed class TunnelStateTests
     [Fact]
     public async Task An_unknown_state_is_served_verbatim_as_a_down_tunnel_and_on_its_ike_sa_entry()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var (gateway, connection, tunnel) = FirstTunnel(api);
 
         api.Fleet.SetTunnelState(tunnel.Uuid, "quantum-entangled");
@@ -77,7 +78,7 @@ public sealed class TunnelStateTests
     [Fact]
     public async Task A_live_fleet_rekeys_flaps_tunnels_and_restarts_nodes_as_time_passes()
     {
-        await using var api = await RunningSimulator.StartAsync(o => (o.Live, o.Gateways) = (true, 4));
+        await using var api = await SimulatedCloud.StartAsync(configure: o => (o.Live, o.Gateways) = (true, 4));
         var tunnels = api.Fleet.Gateways.SelectMany(g => g.Connections).SelectMany(c => c.Tunnels).ToList();
         var childSaIds = tunnels.SelectMany(t => t.IkeSa!.ChildSas).Select(sa => sa.UniqueId).ToHashSet();
         var downEvents = tunnels.Sum(t => t.DownEvents);
@@ -91,13 +92,13 @@ public sealed class TunnelStateTests
         Assert.NotEqual(nodeStarts, api.Fleet.Gateways.SelectMany(g => g.NatNodes).Select(n => n.StartedAt));
     }
 
-    private static (SimGateway Gateway, SimConnection Connection, SimTunnel Tunnel) FirstTunnel(RunningSimulator api)
+    private static (SimGateway Gateway, SimConnection Connection, SimTunnel Tunnel) FirstTunnel(SimulatedCloud api)
     {
         var gateway = api.Fleet.Gateways[0];
         return (gateway, gateway.Connections[0], gateway.Connections[0].Tunnels[0]);
     }
 
-    private static async Task<JsonElement?> IkeSaAsync(RunningSimulator api, SimGateway gateway, SimConnection connection, SimTunnel tunnel)
+    private static async Task<JsonElement?> IkeSaAsync(SimulatedCloud api, SimGateway gateway, SimConnection connection, SimTunnel tunnel)
     {
         var metrics = await api.GetJsonAsync(Paths.Metrics(gateway));
         return metrics.GetProperty("ipsec_metrics").GetProperty("ike_sas").EnumerateArray()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpCloud.Simulator.Fleet;
 
 namespace UpCloud.Simulator.Tests.Wire;
 
@@ -9,7 +10,7 @@ public sealed class CryptoPostureTests
     [Fact]
     public async Task Tunnels_offer_the_recorded_modern_proposal_and_timers_by_default()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
         var gateway = api.Fleet.Gateways[0];
         var connection = gateway.Connections[0];
 
@@ -32,7 +33,7 @@ public sealed class CryptoPostureTests
     [Fact]
     public async Task The_demo_has_exactly_one_weak_tunnel_an_ikev1_office_router_with_3des_sha1_md5_and_group_2()
     {
-        await using var api = await RunningSimulator.StartAsync(options: SimulatorOptions.Demo());
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
         var tunnels = new List<(string Name, JsonElement Ipsec)>();
         foreach (var gateway in api.Fleet.Gateways)
         {
@@ -58,7 +59,7 @@ public sealed class CryptoPostureTests
     [Fact]
     public async Task Each_tunnel_serves_its_own_settings_and_scalar_dh_groups_carry_the_first_group()
     {
-        await using var api = await RunningSimulator.StartAsync(o => o.WireVariants = false);
+        await using var api = await SimulatedCloud.StartAsync(configure: o => o.WireVariants = false);
         var gateway = api.Fleet.Gateways[0];
         var connection = gateway.Connections[0];
         var (changed, untouched) = (connection.Tunnels[0], connection.Tunnels[1]);

@@ -5,7 +5,7 @@ public sealed class PlantedPskTests
     [Fact]
     public async Task No_response_carries_a_psk_unless_one_is_planted()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
 
         var list = await api.GetBodyAsync("1.3/gateway?limit=100");
 
@@ -15,7 +15,7 @@ public sealed class PlantedPskTests
     [Fact]
     public async Task A_planted_psk_appears_in_its_tunnel_and_nowhere_else()
     {
-        await using var api = await RunningSimulator.StartAsync();
+        await using var api = await SimulatedCloud.StartAsync();
         var gateway = api.Fleet.Gateways[0];
         var connection = gateway.Connections[0];
         var (planted, clean) = (connection.Tunnels[0], connection.Tunnels[1]);

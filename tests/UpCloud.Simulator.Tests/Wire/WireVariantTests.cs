@@ -10,7 +10,7 @@ public sealed class WireVariantTests
     [InlineData(-3)]
     public async Task Any_four_gateway_fleet_shows_every_documented_wire_variant(int seed)
     {
-        await using var api = await RunningSimulator.StartAsync(o => (o.Gateways, o.Seed) = (4, seed));
+        await using var api = await SimulatedCloud.StartAsync(configure: o => (o.Gateways, o.Seed) = (4, seed));
         var gateways = (await api.GetJsonAsync("1.3/gateway")).EnumerateArray().ToList();
         var tunnels = gateways.SelectMany(g => g.GetProperty("connections").EnumerateArray()).SelectMany(c => c.GetProperty("tunnels").EnumerateArray()).ToList();
         var metrics = new List<JsonElement>();
@@ -40,7 +40,7 @@ public sealed class WireVariantTests
     [Fact]
     public async Task Without_wire_variants_every_gateway_has_the_canonical_shape()
     {
-        await using var api = await RunningSimulator.StartAsync(o => (o.Gateways, o.WireVariants) = (4, false));
+        await using var api = await SimulatedCloud.StartAsync(configure: o => (o.Gateways, o.WireVariants) = (4, false));
 
         var gateways = (await api.GetJsonAsync("1.3/gateway")).EnumerateArray().ToList();
 

@@ -4,7 +4,7 @@ namespace UpCloud.GatewayExporter.Tests.Polling.Audit;
 
 public sealed class AuditLogCursorTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = TestClock.Start;
 
     [Fact]
     public void Events_at_the_cursor_are_new_until_counted_and_only_the_ids_at_the_newest_instant_are_kept()

@@ -4,29 +4,30 @@ namespace UpCloud.GatewayExporter.Tests.Polling.Audit;
 
 public sealed class GatewayAuditTallyTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset At = TestClock.Start;
 
     [Fact]
-    public void Every_event_counts_by_action_and_origin_the_six_changes_set_the_last_change_and_maintenance_start_the_last_maintenance()
+    public void Every_event_counts_by_action_and_origin()
     {
-        var tally = new GatewayAuditTally();
-
-        foreach (var (action, origin, minutes) in new[]
-        {
-            ("update", "api", 10), ("update", "api", 5), ("stop", "gui", 7), ("delete", "api", 9), ("read", "api", 1),
-            ("maintenance-start", "upcloud_internal", 3), ("maintenance-start", "upcloud_internal", 8), ("Attach", "upcloud_internal", 2),
-        })
-        {
-            Assert.True(tally.Add(action, origin, At.AddMinutes(minutes)));
-        }
+        var tally = Tallied();
 
         var summary = tally.Summary;
         Assert.Equal(
             [("Attach", "upcloud_internal", 1L), ("delete", "api", 1L), ("maintenance-start", "upcloud_internal", 2L), ("read", "api", 1L), ("stop", "gui", 1L), ("update", "api", 2L)],
             summary.Events);
-        Assert.Equal([("api", At.AddMinutes(10)), ("gui", At.AddMinutes(7)), ("upcloud_internal", At.AddMinutes(2))], summary.LastChange);
-        Assert.Equal(At.AddMinutes(8), summary.LastMaintenance);
         Assert.Same(summary, tally.Summary);
+    }
+
+    [Fact]
+    public void The_six_kinds_of_change_set_the_last_change_of_each_origin()
+    {
+        Assert.Equal([("api", At.AddMinutes(10)), ("gui", At.AddMinutes(7)), ("upcloud_internal", At.AddMinutes(2))], Tallied().Summary.LastChange);
+    }
+
+    [Fact]
+    public void The_latest_maintenance_start_is_the_last_maintenance()
+    {
+        Assert.Equal(At.AddMinutes(8), Tallied().Summary.LastMaintenance);
     }
 
     [Fact]
@@ -44,5 +45,21 @@ public sealed class GatewayAuditTallyTests
         Assert.Equal(GatewayAuditTally.MaxOrigins + 1, summary.LastChange.Count);
         Assert.Equal(At.AddSeconds(19), summary.LastChange.Single(c => c.Origin == GatewayAuditTally.Other).At);
         Assert.All(origins, Assert.False);
+    }
+
+    /// <summary>A tally of changes, reads and maintenance starts from three origins, each accepted as it is added.</summary>
+    private static GatewayAuditTally Tallied()
+    {
+        var tally = new GatewayAuditTally();
+        foreach (var (action, origin, minutes) in new[]
+        {
+            ("update", "api", 10), ("update", "api", 5), ("stop", "gui", 7), ("delete", "api", 9), ("read", "api", 1),
+            ("maintenance-start", "upcloud_internal", 3), ("maintenance-start", "upcloud_internal", 8), ("Attach", "upcloud_internal", 2),
+        })
+        {
+            Assert.True(tally.Add(action, origin, At.AddMinutes(minutes)));
+        }
+
+        return tally;
     }
 }
