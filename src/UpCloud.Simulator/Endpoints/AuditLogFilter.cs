@@ -32,8 +32,8 @@ internal sealed record AuditLogFilter(
             Values(query, "origins"),
             Instant(query, "created_after", invalid),
             Instant(query, "created_before", invalid),
-            Number(query, "limit", DefaultLimit, MaxLimit, invalid),
-            Number(query, "offset", 0, int.MaxValue, invalid),
+            PageQuery.Number(query, "limit", DefaultLimit, MaxLimit, invalid),
+            PageQuery.Number(query, "offset", 0, int.MaxValue, invalid),
             invalid);
     }
 
@@ -61,21 +61,5 @@ internal sealed record AuditLogFilter(
 
         invalid.Add(new InvalidParam(name, "must be an RFC 3339 timestamp"));
         return null;
-    }
-
-    private static int Number(IQueryCollection query, string name, int fallback, int max, List<InvalidParam> invalid)
-    {
-        var text = query[name].ToString();
-        if (text.Length == 0)
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > max)
-        {
-            invalid.Add(new InvalidParam(name, $"must be an integer between 0 and {max}"));
-        }
-
-        return value;
     }
 }

@@ -20,7 +20,8 @@ internal sealed record PageQuery(int Limit, int Offset, IReadOnlyList<LabelFilte
         return new PageQuery(limit, offset, labels, invalid);
     }
 
-    private static int Number(IQueryCollection query, string name, int fallback, int max, List<InvalidParam> invalid)
+    /// <summary>A whole-number parameter from 0 to <paramref name="max"/>, <paramref name="fallback"/> when absent; noted in <paramref name="invalid"/> when not.</summary>
+    public static int Number(IQueryCollection query, string name, int fallback, int max, List<InvalidParam> invalid)
     {
         var text = query[name].ToString();
         if (text.Length == 0)
