@@ -12,8 +12,6 @@ namespace UpCloud.GatewayExporter.Tests.Hosting;
 /// </summary>
 public sealed partial class DemoModeTests(DemoOnce demo) : IClassFixture<DemoOnce>
 {
-    private static readonly DateTimeOffset Now = TestClock.Start;
-
     [Fact]
     public async Task The_demo_fleet_on_a_frozen_clock_exports_exactly_the_committed_exposition()
     {
@@ -48,9 +46,9 @@ public sealed partial class DemoModeTests(DemoOnce demo) : IClassFixture<DemoOnc
     public void The_demo_shows_one_stale_gateway_among_fresh_ones()
     {
         Assert.All(demo.Text.Where("upcloud_gateway_metrics_updated_timestamp_seconds", ("gateway", "lab-sto1")),
-            stale => Assert.True(stale.Value <= Now.ToUnixTimeSeconds() - 600, $"lab-sto1 was refreshed at {stale.Value}"));
+            stale => Assert.True(stale.Value <= TestClock.Start.ToUnixTimeSeconds() - 600, $"lab-sto1 was refreshed at {stale.Value}"));
         Assert.All(demo.Text.Named("upcloud_gateway_metrics_updated_timestamp_seconds").Where(s => s["gateway"] != "lab-sto1"),
-            fresh => Assert.InRange(fresh.Value, Now.ToUnixTimeSeconds() - 60, Now.ToUnixTimeSeconds()));
+            fresh => Assert.InRange(fresh.Value, TestClock.Start.ToUnixTimeSeconds() - 60, TestClock.Start.ToUnixTimeSeconds()));
     }
 
     [Fact]
@@ -65,10 +63,10 @@ public sealed partial class DemoModeTests(DemoOnce demo) : IClassFixture<DemoOnc
     public void The_demo_shows_a_recent_maintenance_and_changes_with_their_origins_and_times()
     {
         Assert.Equal(1, demo.Text.Value(AuditLogUp));
-        Assert.Equal(Now.AddMinutes(-12).ToUnixTimeSeconds(), demo.Text.Value(LastMaintenance, ("gateway", "hq-fra1")));
-        Assert.Equal(Now.AddMinutes(-9).ToUnixTimeSeconds(), demo.Text.Value(LastChange, ("gateway", "hq-fra1"), ("origin", "upcloud_internal")));
-        Assert.Equal(Now.AddMinutes(-20).ToUnixTimeSeconds(), demo.Text.Value(LastChange, ("gateway", "branch-hel1"), ("origin", "api")));
-        Assert.Equal(Now.AddHours(-5).ToUnixTimeSeconds(), demo.Text.Value(LastChange, ("gateway", "lab-sto1"), ("origin", "gui")));
+        Assert.Equal(TestClock.Start.AddMinutes(-12).ToUnixTimeSeconds(), demo.Text.Value(LastMaintenance, ("gateway", "hq-fra1")));
+        Assert.Equal(TestClock.Start.AddMinutes(-9).ToUnixTimeSeconds(), demo.Text.Value(LastChange, ("gateway", "hq-fra1"), ("origin", "upcloud_internal")));
+        Assert.Equal(TestClock.Start.AddMinutes(-20).ToUnixTimeSeconds(), demo.Text.Value(LastChange, ("gateway", "branch-hel1"), ("origin", "api")));
+        Assert.Equal(TestClock.Start.AddHours(-5).ToUnixTimeSeconds(), demo.Text.Value(LastChange, ("gateway", "lab-sto1"), ("origin", "gui")));
         Assert.Equal(1, demo.Text.Value(AuditEvents, ("gateway", "hq-fra1"), ("action", "maintenance-start"), ("origin", "upcloud_internal")));
         Assert.Empty(demo.Text.Where(AuditEvents, ("gateway", "staging-waw1")));
     }

@@ -5,14 +5,12 @@ namespace UpCloud.Simulator.Tests.Endpoints;
 
 public sealed class AuditLogRoutesTests
 {
-    private static readonly DateTimeOffset Start = TestClock.Start;
-
     [Fact]
     public async Task The_audit_log_is_a_wrapped_list_of_entries_with_every_field_the_API_sends_personal_ones_included()
     {
         await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 1);
         var gateway = api.Fleet.Gateways[0].Uuid;
-        api.Fleet.AuditLog.Record(gateway, "maintenance-start", "upcloud_internal", Start.AddMinutes(-5).AddTicks(1_234_560));
+        api.Fleet.AuditLog.Record(gateway, "maintenance-start", "upcloud_internal", TestClock.Start.AddMinutes(-5).AddTicks(1_234_560));
 
         var body = await api.GetJsonAsync(Paths.AuditLogs);
 
@@ -35,10 +33,10 @@ public sealed class AuditLogRoutesTests
         await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 1);
         var gateway = api.Fleet.Gateways[0].Uuid;
         var log = api.Fleet.AuditLog;
-        var update = log.Record(gateway, "update", "api", Start.AddMinutes(-40));
-        var stop = log.Record(gateway, "stop", "gui", Start.AddMinutes(-30));
-        var maintenance = log.Record(gateway, "maintenance-start", "upcloud_internal", Start.AddMinutes(-20));
-        log.Record("server-1", "stop", "api", Start.AddMinutes(-25), resourceType: "server");
+        var update = log.Record(gateway, "update", "api", TestClock.Start.AddMinutes(-40));
+        var stop = log.Record(gateway, "stop", "gui", TestClock.Start.AddMinutes(-30));
+        var maintenance = log.Record(gateway, "maintenance-start", "upcloud_internal", TestClock.Start.AddMinutes(-20));
+        log.Record("server-1", "stop", "api", TestClock.Start.AddMinutes(-25), resourceType: "server");
 
         Assert.Equal([maintenance.CloudEventId, stop.CloudEventId, update.CloudEventId],
             await IdsAsync(api, "?resource_types=network-gateway"));
@@ -55,7 +53,7 @@ public sealed class AuditLogRoutesTests
     {
         await using var api = await SimulatedCloud.StartAsync(configure: options => options.Gateways = 1);
         var gateway = api.Fleet.Gateways[0].Uuid;
-        var recorded = Enumerable.Range(0, 120).Select(i => api.Fleet.AuditLog.Record(gateway, "update", "api", Start.AddMinutes(-200 + i))).ToList();
+        var recorded = Enumerable.Range(0, 120).Select(i => api.Fleet.AuditLog.Record(gateway, "update", "api", TestClock.Start.AddMinutes(-200 + i))).ToList();
 
         var byDefault = await IdsAsync(api, "");
         var full = await IdsAsync(api, "?limit=100");
@@ -98,7 +96,7 @@ public sealed class AuditLogRoutesTests
 
         Assert.Equal([(added.Uuid, "create"), (changed.Uuid, "update")], api.Fleet.AuditLog.Events.Take(2).Select(e => (e.ResourceId!, e.Action)));
         Assert.Equal("delete", api.Fleet.AuditLog.Events[2].Action);
-        Assert.All(api.Fleet.AuditLog.Events, e => Assert.Equal(("api", "network-gateway", Start), (e.Origin, e.ResourceType, e.Time)));
+        Assert.All(api.Fleet.AuditLog.Events, e => Assert.Equal(("api", "network-gateway", TestClock.Start), (e.Origin, e.ResourceType, e.Time)));
     }
 
     private static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));

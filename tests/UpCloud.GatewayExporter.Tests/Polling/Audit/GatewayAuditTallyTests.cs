@@ -4,8 +4,6 @@ namespace UpCloud.GatewayExporter.Tests.Polling.Audit;
 
 public sealed class GatewayAuditTallyTests
 {
-    private static readonly DateTimeOffset At = TestClock.Start;
-
     [Fact]
     public void Every_event_counts_by_action_and_origin()
     {
@@ -21,13 +19,13 @@ public sealed class GatewayAuditTallyTests
     [Fact]
     public void The_six_kinds_of_change_set_the_last_change_of_each_origin()
     {
-        Assert.Equal([("api", At.AddMinutes(10)), ("gui", At.AddMinutes(7)), ("upcloud_internal", At.AddMinutes(2))], Tallied().Summary.LastChange);
+        Assert.Equal([("api", TestClock.Start.AddMinutes(10)), ("gui", TestClock.Start.AddMinutes(7)), ("upcloud_internal", TestClock.Start.AddMinutes(2))], Tallied().Summary.LastChange);
     }
 
     [Fact]
     public void The_latest_maintenance_start_is_the_last_maintenance()
     {
-        Assert.Equal(At.AddMinutes(8), Tallied().Summary.LastMaintenance);
+        Assert.Equal(TestClock.Start.AddMinutes(8), Tallied().Summary.LastMaintenance);
     }
 
     [Fact]
@@ -35,15 +33,15 @@ public sealed class GatewayAuditTallyTests
     {
         var tally = new GatewayAuditTally();
 
-        var fits = Enumerable.Range(0, 200).Select(i => tally.Add($"action-{i}", "api", At)).ToList();
-        var origins = Enumerable.Range(0, 20).Select(i => tally.Add("update", $"origin-{i}", At.AddSeconds(i))).ToList();
+        var fits = Enumerable.Range(0, 200).Select(i => tally.Add($"action-{i}", "api", TestClock.Start)).ToList();
+        var origins = Enumerable.Range(0, 20).Select(i => tally.Add("update", $"origin-{i}", TestClock.Start.AddSeconds(i))).ToList();
 
         Assert.Equal(GatewayAuditTally.MaxPairs, fits.Count(fit => fit));
         var summary = tally.Summary;
         Assert.Equal(GatewayAuditTally.MaxPairs + 1, summary.Events.Count);
         Assert.Equal(200 - GatewayAuditTally.MaxPairs + 20, summary.Events.Single(e => e.Action == GatewayAuditTally.Other).Count);
         Assert.Equal(GatewayAuditTally.MaxOrigins + 1, summary.LastChange.Count);
-        Assert.Equal(At.AddSeconds(19), summary.LastChange.Single(c => c.Origin == GatewayAuditTally.Other).At);
+        Assert.Equal(TestClock.Start.AddSeconds(19), summary.LastChange.Single(c => c.Origin == GatewayAuditTally.Other).At);
         Assert.All(origins, Assert.False);
     }
 
@@ -57,7 +55,7 @@ public sealed class GatewayAuditTallyTests
             ("maintenance-start", "upcloud_internal", 3), ("maintenance-start", "upcloud_internal", 8), ("Attach", "upcloud_internal", 2),
         })
         {
-            Assert.True(tally.Add(action, origin, At.AddMinutes(minutes)));
+            Assert.True(tally.Add(action, origin, TestClock.Start.AddMinutes(minutes)));
         }
 
         return tally;
