@@ -15,7 +15,6 @@ public sealed class UpCloudClient
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(credentials);
         var transport = new UpCloudTransport(httpClient, credentials, options ?? new UpCloudClientOptions());
-        Transport = transport;
         Gateways = new GatewayApi(transport);
         Connections = new ConnectionApi(transport);
         Tunnels = new TunnelApi(transport);
@@ -41,7 +40,4 @@ public sealed class UpCloudClient
 
     /// <summary>The audit log endpoint.</summary>
     public AuditLogApi AuditLogs { get; }
-
-    /// <summary>The authenticated GET every endpoint family shares, for the client's own tests of the endpoints no family reads.</summary>
-    internal UpCloudTransport Transport { get; }
 }

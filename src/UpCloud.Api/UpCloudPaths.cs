@@ -11,8 +11,6 @@ internal static class UpCloudPaths
 
     public static string Tunnels(string uuid, string connectionUuid) => $"{Connection(uuid, connectionUuid)}/tunnels";
 
-    public static string Tunnel(string uuid, string connectionUuid, string tunnelUuid) => $"{Tunnels(uuid, connectionUuid)}/{Escape(tunnelUuid)}";
-
     public static string Metrics(string uuid) => $"{Gateway(uuid)}/metrics";
 
     private static string Escape(string id)

@@ -1,6 +1,6 @@
 namespace UpCloud.Api;
 
-/// <summary>Route templates of the UpCloud API 1.3 gateway endpoints, used to label requests without per-resource cardinality.</summary>
+/// <summary>Route templates of the UpCloud API 1.3 endpoints the exporter reads, used to label requests without per-resource cardinality.</summary>
 public static class UpCloudRoutes
 {
     /// <summary>The paginated gateway list.</summary>
@@ -9,20 +9,11 @@ public static class UpCloudRoutes
     /// <summary>The gateway plans.</summary>
     public const string Plans = "/1.3/gateway/plans";
 
-    /// <summary>One gateway.</summary>
-    public const string Gateway = "/1.3/gateway/{uuid}";
-
     /// <summary>A gateway's connections.</summary>
     public const string Connections = "/1.3/gateway/{uuid}/connections";
 
-    /// <summary>One connection of a gateway.</summary>
-    public const string Connection = "/1.3/gateway/{uuid}/connections/{connection_uuid}";
-
     /// <summary>A connection's tunnels.</summary>
     public const string Tunnels = "/1.3/gateway/{uuid}/connections/{connection_uuid}/tunnels";
-
-    /// <summary>One tunnel of a connection.</summary>
-    public const string Tunnel = "/1.3/gateway/{uuid}/connections/{connection_uuid}/tunnels/{tunnel_uuid}";
 
     /// <summary>A gateway's NAT and IPsec metrics.</summary>
     public const string Metrics = "/1.3/gateway/{uuid}/metrics";

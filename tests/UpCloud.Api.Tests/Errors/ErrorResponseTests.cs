@@ -8,8 +8,8 @@ public sealed class ErrorResponseTests
     private static async Task<UpCloudApiException> FailAsync(HttpResponseMessage response, bool bearer = false)
     {
         using var api = new StubApi(new StubHandler(_ => response), bearer);
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-404"));
-        api.AssertOnlyRequest(UpCloudRoutes.Gateway, "/1.3/gateway/gw-404");
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-404"));
+        api.AssertOnlyRequest(SingleResources.GatewayRoute, "/1.3/gateway/gw-404");
         Secrets.AssertAbsentFrom(ex);
         return ex;
     }
@@ -24,7 +24,7 @@ public sealed class ErrorResponseTests
         Assert.Equal("ERROR_RESOURCE_NOT_FOUND", ex.ErrorCode);
         Assert.Equal("The gateway does not exist. (uuid: no gateway with this UUID; zone: unknown zone)", ex.Detail);
         Assert.Equal("01JNV5P8B5ZD3X7T0Q2W4K6M8N", ex.CorrelationId);
-        Assert.Equal(UpCloudRoutes.Gateway, ex.Route);
+        Assert.Equal(SingleResources.GatewayRoute, ex.Route);
         Assert.Equal("/1.3/gateway/gw-404", ex.Path);
         Assert.Equal(
             "GET /1.3/gateway/gw-404 failed: HTTP 404 ERROR_RESOURCE_NOT_FOUND: The gateway does not exist. (uuid: no gateway with this UUID; zone: unknown zone) (correlation id 01JNV5P8B5ZD3X7T0Q2W4K6M8N)",
@@ -171,7 +171,7 @@ public sealed class ErrorResponseTests
             return response;
         }));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-1"));
 
         Assert.Equal((UpCloudFailure.HttpStatus, (int)status), (ex.Failure, ex.StatusCode!.Value));
         Assert.Contains("redirect, which is not followed", ex.Message, StringComparison.Ordinal);

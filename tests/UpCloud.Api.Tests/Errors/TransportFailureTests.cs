@@ -19,11 +19,11 @@ public sealed class TransportFailureTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(200, ex.StatusCode);
-        Assert.Equal(UpCloudRoutes.Gateway, ex.Route);
+        Assert.Equal(SingleResources.GatewayRoute, ex.Route);
         Assert.Equal("/1.3/gateway/gw-1", ex.Path);
         Secrets.AssertAbsentFrom(ex);
     }
@@ -118,7 +118,7 @@ public sealed class TransportFailureTests
             }),
             timeout: TimeSpan.FromMilliseconds(200));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.NoResponse, ex.Failure);
         Assert.Null(ex.StatusCode);
@@ -130,7 +130,7 @@ public sealed class TransportFailureTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.StallingBody("""{"uuid":"gw-1","na""")), timeout: TimeSpan.FromMilliseconds(200));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.NoResponse, ex.Failure);
         Assert.Contains("HttpClient timeout of 0.2 s", ex.Detail, StringComparison.Ordinal);
@@ -144,7 +144,7 @@ public sealed class TransportFailureTests
         var response = Responses.StallingBody("""{"type":"https://developers.upcloud.com/1.3/errors#""", status: HttpStatusCode.ServiceUnavailable);
         using var api = new StubApi(new StubHandler(_ => response), timeout: TimeSpan.FromMilliseconds(200));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-1"));
 
         Assert.Equal(UpCloudFailure.HttpStatus, ex.Failure);
         Assert.Equal(503, ex.StatusCode);

@@ -67,11 +67,11 @@ public sealed class FailureTests
     public async Task Password_rotated_mid_run_turns_the_next_call_into_http_401()
     {
         await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
-        var client = h.Client();
-        await client.GetGatewayAsync(h.Gateways[0].Uuid);
+        var single = h.Single();
+        await single.GetGatewayAsync(h.Gateways[0].Uuid);
 
         h.Simulator.Credentials.Password = "rotated-elsewhere";
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.GetGatewayAsync(h.Gateways[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => single.GetGatewayAsync(h.Gateways[0].Uuid));
 
         Assert.Equal(401, ex.StatusCode);
         Secrets.AssertAbsentFrom(ex);
@@ -97,9 +97,9 @@ public sealed class FailureTests
     public async Task Unknown_gateway_over_http_is_http_404_resource_not_found()
     {
         await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
-        var client = h.Client();
+        var single = h.Single();
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.GetGatewayAsync("00000000-0000-4000-8000-00000000dead"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => single.GetGatewayAsync("00000000-0000-4000-8000-00000000dead"));
 
         Assert.Equal(404, ex.StatusCode);
         Assert.Equal("ERROR_RESOURCE_NOT_FOUND", ex.ErrorCode);
@@ -130,10 +130,10 @@ public sealed class FailureTests
     public async Task Legacy_error_over_http_carries_status_and_legacy_error_code()
     {
         await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
-        var client = h.Client();
+        var single = h.Single();
         h.Fault(FaultKind.LegacyStatus, RouteTemplates.Gateway, statusCode: 500);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => client.GetGatewayAsync(h.Gateways[0].Uuid));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => single.GetGatewayAsync(h.Gateways[0].Uuid));
 
         Assert.Equal((UpCloudFailure.HttpStatus, 500), (ex.Failure, ex.StatusCode));
         Assert.Equal("INTERNAL_ERROR", ex.ErrorCode);
@@ -165,10 +165,9 @@ public sealed class FailureTests
     public async Task Malformed_json_over_http_is_an_invalid_response(string route)
     {
         await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
-        var client = h.Client();
         h.Fault(FaultKind.MalformedJson, route);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, client, route));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, route));
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(200, ex.StatusCode);
@@ -184,10 +183,9 @@ public sealed class FailureTests
     public async Task Truncated_json_over_http_is_an_invalid_response(string route)
     {
         await using var h = await SimulatedCloud.StartAsync(SimulatedCloudClient.EveryWireVariant);
-        var client = h.Client();
         h.Fault(FaultKind.TruncatedJson, route);
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, client, route));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => CallAsync(h, route));
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(route, ex.Route);
@@ -259,18 +257,19 @@ public sealed class FailureTests
         Secrets.AssertAbsentFrom(ex!);
     }
 
-    private static Task CallAsync(SimulatedCloud h, UpCloudClient client, string route)
+    private static Task CallAsync(SimulatedCloud h, string route)
     {
+        var (client, single) = (h.Client(), h.Single());
         var gateway = h.Gateways[0];
         var connection = gateway.Connections[0];
         return route switch
         {
             RouteTemplates.Gateways => client.ListAllGatewaysAsync(),
-            RouteTemplates.Gateway => client.GetGatewayAsync(gateway.Uuid),
+            RouteTemplates.Gateway => single.GetGatewayAsync(gateway.Uuid),
             RouteTemplates.Connections => client.Connections.ListAsync(gateway.Uuid),
-            RouteTemplates.Connection => client.GetConnectionAsync(gateway.Uuid, connection.Uuid),
+            RouteTemplates.Connection => single.GetConnectionAsync(gateway.Uuid, connection.Uuid),
             RouteTemplates.Tunnels => client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid),
-            RouteTemplates.Tunnel => client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid),
+            RouteTemplates.Tunnel => single.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid),
             RouteTemplates.Metrics => client.Metrics.GetAsync(gateway.Uuid),
             _ => throw new ArgumentOutOfRangeException(nameof(route), route, "not an API route"),
         };

@@ -37,7 +37,7 @@ public sealed class UpCloudClientTests
 
         foreach (var expected in h.Gateways)
         {
-            FleetAssert.Gateway(expected, await client.GetGatewayAsync(expected.Uuid));
+            FleetAssert.Gateway(expected, await h.Single().GetGatewayAsync(expected.Uuid));
         }
 
         Assert.Equal(h.Gateways.Count, h.Simulator.Requests.Count(RouteTemplates.Gateway));
@@ -51,7 +51,7 @@ public sealed class UpCloudClientTests
         var gateway = h.Gateways[1];
 
         var connections = await client.Connections.ListAsync(gateway.Uuid);
-        var second = await client.GetConnectionAsync(gateway.Uuid, gateway.Connections[1].Uuid);
+        var second = await h.Single().GetConnectionAsync(gateway.Uuid, gateway.Connections[1].Uuid);
 
         Assert.Equal(gateway.Connections.Count, connections.Count);
         for (var i = 0; i < connections.Count; i++)
@@ -73,7 +73,7 @@ public sealed class UpCloudClientTests
         var connection = gateway.Connections[0];
 
         var tunnels = await client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid);
-        var last = await client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[^1].Uuid);
+        var last = await h.Single().GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[^1].Uuid);
 
         Assert.Equal(connection.Tunnels.Count, tunnels.Count);
         for (var i = 0; i < tunnels.Count; i++)
@@ -95,7 +95,7 @@ public sealed class UpCloudClientTests
         var tunnel = gateway.Connections[0].Tunnels[0];
         h.Simulator.Fleet.SetTunnelState(tunnel.Uuid, "half-open-v9");
 
-        var parsed = await client.GetTunnelAsync(gateway.Uuid, gateway.Connections[0].Uuid, tunnel.Uuid);
+        var parsed = await h.Single().GetTunnelAsync(gateway.Uuid, gateway.Connections[0].Uuid, tunnel.Uuid);
 
         Assert.Equal("half-open-v9", parsed.OperationalState);
     }
@@ -213,7 +213,7 @@ public sealed class UpCloudClientTests
 
         var list = await client.ListAllGatewaysAsync();
         var tunnels = await client.Tunnels.ListAsync(gateway.Uuid, connection.Uuid);
-        var tunnel = await client.GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid);
+        var tunnel = await h.Single().GetTunnelAsync(gateway.Uuid, connection.Uuid, connection.Tunnels[0].Uuid);
         var connections = await client.Connections.ListAsync(gateway.Uuid);
 
         using var raw = new HttpRequestMessage(HttpMethod.Get, $"1.3/gateway/{gateway.Uuid}/connections/{connection.Uuid}/tunnels/{connection.Tunnels[0].Uuid}");

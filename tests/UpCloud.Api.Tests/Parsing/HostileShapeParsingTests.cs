@@ -27,7 +27,7 @@ public sealed class HostileShapeParsingTests
         const string body = """{"uuid": "gw-1", "features": "vpn", "addresses": {"name": "public-ip-1", "address": "100.127.0.10"}, "ipsec": null}""";
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
 
-        var gateway = await api.Client.GetGatewayAsync("gw-1");
+        var gateway = await api.Single.GetGatewayAsync("gw-1");
 
         Assert.Equal(["vpn"], gateway.Features!);
         Assert.Equal("100.127.0.10", Assert.Single(gateway.Addresses!).Address);
@@ -51,7 +51,7 @@ public sealed class HostileShapeParsingTests
         var echo = $$"""{"type": "https://developers.upcloud.com/1.3/errors#ERROR_AUTH", "title": "bad password {{TestCredentials.Password}} for {{TestCredentials.BasicForm}}", "status": 401}""";
         using var api = new StubApi(new StubHandler(_ => Responses.Json(echo, HttpStatusCode.Unauthorized, "application/problem+json")));
 
-        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Client.GetGatewayAsync("gw-1"));
+        var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-1"));
 
         Assert.Equal("bad password *** for ***", ex.Detail);
         Secrets.AssertAbsentFrom(ex);

@@ -35,7 +35,7 @@ public sealed class LenientFieldTests
         var body = Tunnel + """, "ipsec": {"phase1_dh_group_numbers": [1e308, 14, "x", 19], "phase1_algorithms": [7, "aes256"]}}""";
         using var api = new StubApi(new StubHandler(_ => Responses.Json(body)));
 
-        var ipsec = (await api.Client.GetTunnelAsync("gw-1", "c1", "t1")).Ipsec!;
+        var ipsec = (await api.Single.GetTunnelAsync("gw-1", "c1", "t1")).Ipsec!;
 
         Assert.Equal([14, 19], ipsec.Phase1DhGroupNumbers!);
         Assert.Equal(["aes256"], ipsec.Phase1Algorithms!);
@@ -64,7 +64,7 @@ public sealed class LenientFieldTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json("""{"uuid": "gw-1", "features": {"nat": true}}""")));
 
-        Assert.Null((await api.Client.GetGatewayAsync("gw-1")).Features);
+        Assert.Null((await api.Single.GetGatewayAsync("gw-1")).Features);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class RecordedShapeTests
     {
         using var api = new StubApi(StubHandler.Serving("recorded-shapes/gateway-nat-only.json"));
 
-        var gateway = await api.Client.GetGatewayAsync("10aa11bb-22cc-4d33-8e44-55ff66007788");
+        var gateway = await api.Single.GetGatewayAsync("10aa11bb-22cc-4d33-8e44-55ff66007788");
 
         Assert.Equal(("office-nat", "fi-hel2", "running"), (gateway.Name, gateway.Zone, gateway.OperationalState));
         Assert.Null(gateway.Plan);
@@ -26,7 +26,7 @@ public sealed class RecordedShapeTests
     {
         using var api = new StubApi(StubHandler.Serving("recorded-shapes/gateway-routers-object.json"));
 
-        var gateway = await api.Client.GetGatewayAsync("10bb22cc-33dd-4e44-9f55-6600aa11bb22");
+        var gateway = await api.Single.GetGatewayAsync("10bb22cc-33dd-4e44-9f55-6600aa11bb22");
 
         Assert.Equal("04b2c3d4-8e9f-4a01-b2c3-d4e5f6071829", Assert.Single(gateway.Routers!).Uuid);
         Assert.Equal("94.237.0.17", Assert.Single(gateway.Addresses!).Address);
@@ -62,7 +62,7 @@ public sealed class RecordedShapeTests
     {
         using var api = new StubApi(StubHandler.Serving("recorded-shapes/tunnel-ipsec-scalars.json"));
 
-        var ipsec = (await api.Client.GetTunnelAsync("10cc", "c", "legacy-t1")).Ipsec!;
+        var ipsec = (await api.Single.GetTunnelAsync("10cc", "c", "legacy-t1")).Ipsec!;
 
         Assert.Equal(["aes128"], ipsec.Phase1Algorithms!);
         Assert.Equal(["aes128gcm128"], ipsec.Phase2Algorithms!);

@@ -12,9 +12,9 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("gateway.json"));
 
-        var gateway = await api.Client.GetGatewayAsync("10c2a7e6-0000-4000-8000-0000000000e5");
+        var gateway = await api.Single.GetGatewayAsync("10c2a7e6-0000-4000-8000-0000000000e5");
 
-        api.AssertOnlyRequest(UpCloudRoutes.Gateway, "/1.3/gateway/10c2a7e6-0000-4000-8000-0000000000e5");
+        api.AssertOnlyRequest(SingleResources.GatewayRoute, "/1.3/gateway/10c2a7e6-0000-4000-8000-0000000000e5");
         Assert.Equal(("edge-gateway", "nl-ams1", "production", "checkup"), (gateway.Name, gateway.Zone, gateway.Plan, gateway.OperationalState));
         Assert.Equal(["nat"], gateway.Features!);
         var router = Assert.Single(gateway.Routers!);
@@ -30,9 +30,9 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("tunnel.json"));
 
-        await api.Client.GetTunnelAsync("gw/1", "c?2", "t#3 x");
+        await api.Single.GetTunnelAsync("gw/1", "c?2", "t#3 x");
 
-        api.AssertOnlyRequest(UpCloudRoutes.Tunnel, "/1.3/gateway/gw%2F1/connections/c%3F2/tunnels/t%233%20x");
+        api.AssertOnlyRequest(SingleResources.TunnelRoute, "/1.3/gateway/gw%2F1/connections/c%3F2/tunnels/t%233%20x");
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("connection.json"));
 
-        var connection = await api.Client.GetConnectionAsync("gw-1", "conn-1");
+        var connection = await api.Single.GetConnectionAsync("gw-1", "conn-1");
 
-        api.AssertOnlyRequest(UpCloudRoutes.Connection, "/1.3/gateway/gw-1/connections/conn-1");
+        api.AssertOnlyRequest(SingleResources.ConnectionRoute, "/1.3/gateway/gw-1/connections/conn-1");
         Assert.Equal("datacenter", connection.Name);
         Assert.Null(connection.Tunnels);
         Assert.Equal(("dc", "bgp-learned", "10.99.0.0/16"), (connection.RemoteRoutes![0].Name, connection.RemoteRoutes[0].Type, connection.RemoteRoutes[0].StaticNetwork));
@@ -127,9 +127,9 @@ public sealed class ResourceParsingTests
     {
         using var api = new StubApi(StubHandler.Serving("tunnel.json"));
 
-        var tunnel = await api.Client.GetTunnelAsync("gw-1", "conn-1", "tun-1");
+        var tunnel = await api.Single.GetTunnelAsync("gw-1", "conn-1", "tun-1");
 
-        api.AssertOnlyRequest(UpCloudRoutes.Tunnel, "/1.3/gateway/gw-1/connections/conn-1/tunnels/tun-1");
+        api.AssertOnlyRequest(SingleResources.TunnelRoute, "/1.3/gateway/gw-1/connections/conn-1/tunnels/tun-1");
         Assert.Equal(("0ttt0f05-0000-4000-8000-0000000000f5", "single", "connecting"), (tunnel.Uuid, tunnel.Name, tunnel.OperationalState));
         Assert.Equal("public-ip-2", tunnel.LocalAddress!.Name);
         Assert.Equal("198.51.100.99", tunnel.RemoteAddress!.Address);
@@ -160,7 +160,7 @@ public sealed class ResourceParsingTests
             : request.RequestUri.AbsolutePath.EndsWith("/connections", StringComparison.Ordinal) ? "connections.json"
             : "tunnel.json")));
 
-        var single = await api.Client.GetTunnelAsync("gw-1", "conn-1", "tun-1");
+        var single = await api.Single.GetTunnelAsync("gw-1", "conn-1", "tun-1");
         var list = await api.Client.Tunnels.ListAsync("gw-1", "conn-1");
         var connections = await api.Client.Connections.ListAsync("gw-1");
 

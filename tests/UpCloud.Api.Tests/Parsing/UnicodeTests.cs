@@ -26,7 +26,7 @@ public sealed class UnicodeTests
         var body = Encoding.UTF8.GetBytes($$"""{"uuid": "gw-1", "name": "{{escaped}}"}""");
         using var api = new StubApi(new StubHandler(_ => Responses.Bytes(System.Net.HttpStatusCode.OK, body, "application/json")));
 
-        Assert.Equal(expected, (await api.Client.GetGatewayAsync("gw-1")).Name);
+        Assert.Equal(expected, (await api.Single.GetGatewayAsync("gw-1")).Name);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class UnicodeTests
     {
         using var api = new StubApi(new StubHandler(_ => Responses.Json("""{"uuid": "gw-1", "name": "a\u0000b\u202Ec"}""")));
 
-        Assert.Equal("a\0b\u202Ec", (await api.Client.GetGatewayAsync("gw-1")).Name);
+        Assert.Equal("a\0b\u202Ec", (await api.Single.GetGatewayAsync("gw-1")).Name);
     }
 }

@@ -44,15 +44,15 @@ public sealed class UnknownFieldTests
                 return string.Join("\n", list.Gateways.Select(g => JsonSerializer.Serialize(g, context.Gateway)))
                     + "\nrejected: " + string.Join(",", list.Rejected.Select(r => r.Uuid));
             case "gateway.json":
-                return JsonSerializer.Serialize(await api.Client.GetGatewayAsync("gw"), context.Gateway);
+                return JsonSerializer.Serialize(await api.Single.GetGatewayAsync("gw"), context.Gateway);
             case "connections.json":
                 return JsonSerializer.Serialize(await api.Client.Connections.ListAsync("gw"), context.IReadOnlyListGatewayConnection);
             case "connection.json":
-                return JsonSerializer.Serialize(await api.Client.GetConnectionAsync("gw", "c"), context.GatewayConnection);
+                return JsonSerializer.Serialize(await api.Single.GetConnectionAsync("gw", "c"), context.GatewayConnection);
             case "tunnels.json":
                 return JsonSerializer.Serialize(await api.Client.Tunnels.ListAsync("gw", "c"), context.IReadOnlyListTunnel);
             case "tunnel.json":
-                return JsonSerializer.Serialize(await api.Client.GetTunnelAsync("gw", "c", "t"), context.Tunnel);
+                return JsonSerializer.Serialize(await api.Single.GetTunnelAsync("gw", "c", "t"), context.Tunnel);
             default:
                 return JsonSerializer.Serialize(await api.Client.Metrics.GetAsync("gw"), context.GatewayMetrics);
         }

@@ -20,6 +20,7 @@ internal sealed class StubApi : IDisposable
         }
 
         Client = new UpCloudClient(Http, _credentials, options);
+        Single = new SingleResources(new UpCloudTransport(Http, _credentials, options ?? new UpCloudClientOptions()));
     }
 
     public StubHandler Handler { get; }
@@ -27,6 +28,9 @@ internal sealed class StubApi : IDisposable
     public HttpClient Http { get; }
 
     public UpCloudClient Client { get; }
+
+    /// <summary>The single-resource endpoints, over the same HTTP client and credentials.</summary>
+    public SingleResources Single { get; }
 
     /// <summary>Asserts the n-th request was a GET of exactly this path and query, labelled with this route, asking for JSON, with the client's credentials.</summary>
     public void AssertSent(int index, string route, string pathAndQuery)
