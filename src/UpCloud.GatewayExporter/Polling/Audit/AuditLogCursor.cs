@@ -33,8 +33,21 @@ internal sealed class AuditLogCursor(DateTimeOffset start)
             return true;
         }
 
-        // The API's instants have microseconds, so one tick on is past every event of the flood and before any later one.
-        (After, _boundary) = (After.AddTicks(1), new HashSet<string>(StringComparer.Ordinal));
+        SkipPast(After);
         return false;
+    }
+
+    /// <summary>
+    /// Moves just past <paramref name="instant"/> when the cursor is not already beyond it: the events there that were not
+    /// counted are given up, because no window the API offers can reach them without <c>offset</c>.
+    /// </summary>
+    public void SkipPast(DateTimeOffset instant)
+    {
+        // The API's instants and the query's have microseconds, so one microsecond on is past every event at that
+        // instant and before any later one; a smaller step would be written as the same instant.
+        if (instant >= After)
+        {
+            (After, _boundary) = (instant.AddMicroseconds(1), new HashSet<string>(StringComparer.Ordinal));
+        }
     }
 }

@@ -76,6 +76,6 @@ internal sealed partial class AuditLogLog(ILogger logger)
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} gateways have audit log events of more than {Max} kinds (action and origin); the further kinds count under action and origin \"{Other}\"")]
     private partial void LogFolded(int count, int max, string other);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit log holds more new gateway events than one read takes ({Max}), or that many at one instant; the rest are read a minute later, and events at a flooded instant are skipped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit log holds more new gateway events than one read takes ({Max}), or more than a page of them at one instant; the rest are read a minute later if the API lists oldest first, but skipped if it lists newest first, and those beyond the first page at one instant are skipped")]
     private partial void LogFlooded(int max);
 }

@@ -84,6 +84,7 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<(AuditLogEvent Entry, GatewayAuditTally Tally)>();
         var (after, before) = (cursor.After, (DateTimeOffset?)null);
+        DateTimeOffset? stuck = null;
         for (var page = 0; ; page++)
         {
             if (page == MaxPagesPerRead)
@@ -121,6 +122,12 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
 
             if (entries.Count < AuditLogApi.MaxPageSize || fresh == 0)
             {
+                // A full page of one instant with nothing new: the window cannot move past it, so the read skips it.
+                if (entries.Count == AuditLogApi.MaxPageSize && fresh == 0 && times.Count > 0 && times.TrueForAll(t => t == times[0]))
+                {
+                    stuck = times[0];
+                }
+
                 break;
             }
 
@@ -138,6 +145,12 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
         notes.Folded = folded.Count;
 
         notes.Flooded |= !cursor.Advance(counted);
+        if (stuck is { } instant)
+        {
+            cursor.SkipPast(instant);
+            notes.Flooded = true;
+        }
+
         return notes;
     }
 

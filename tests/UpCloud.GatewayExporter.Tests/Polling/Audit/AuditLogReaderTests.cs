@@ -83,6 +83,35 @@ public sealed class AuditLogReaderTests
         Assert.Equal(3 + 1, cloud.Simulator.Requests.Count(RouteTemplates.AuditLogs));
     }
 
+    [Fact]
+    public async Task A_full_page_at_one_instant_is_skipped_past_so_later_events_still_count()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 1);
+        var uuid = cloud.Gateways[0].Uuid;
+        var now = cloud.Time.GetUtcNow();
+        cloud.Fleet.AuditLog.NewestFirst = false;
+        for (var i = 0; i < 150; i++)
+        {
+            cloud.Fleet.AuditLog.Record(uuid, "update", "api", now - TimeSpan.FromMinutes(10));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            cloud.Fleet.AuditLog.Record(uuid, "stop", "gui", now - TimeSpan.FromMinutes(5 - i));
+        }
+
+        using var reader = new ReaderUnderTest(cloud);
+
+        var first = await reader.ReadAsync([uuid]);
+        cloud.Time.Advance(AuditLogReader.Interval);
+        var second = await reader.ReadAsync([uuid]);
+
+        Assert.Equal([("update", "api", 100L)], first.Gateways[uuid].Events);
+        Assert.Equal([("stop", "gui", 5L), ("update", "api", 100L)], second.Gateways[uuid].Events);
+        var line = Assert.Single(reader.Log.Entries);
+        Assert.Contains("more than a page of them at one instant", line.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(401, "did not accept the credentials")]
     [InlineData(403, "lacks permission to read the account's audit log")]
