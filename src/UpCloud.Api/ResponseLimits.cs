@@ -9,7 +9,8 @@ namespace UpCloud.Api;
 /// connections 14 KB holding 201 and 791, and the plans list 0.8 KB holding 9 and 39. The budgets also admit the
 /// simulator's flood of 16 unknown nested fields in every object (4 times the structure) at that upper bound, for
 /// fields the API adds over the years. Every object or array can become an object of about 200 bytes in memory, so a
-/// list page, read one at a time, costs at most about 25 MB, and any other answer, of which 8 are in flight, 1.5 MB.
+/// list page, read one at a time, costs at most about 25 MB, and any other answer, of which 8 are in flight, 1.5 MB;
+/// the audit log's page skips the states and keeps a few hundred bytes per event.
 /// An endpoint added later gets its own figures here, measured the same way.
 /// </summary>
 public sealed record ResponseLimits
@@ -36,8 +37,9 @@ public sealed record ResponseLimits
     public BodyLimit Tunnels { get; init; } = new(256 * 1024, OneGateway);
 
     /// <summary>
-    /// A page of the audit log, 100 events: each may carry the gateway before and after the change, up to 2 × 15 KB and
-    /// 2 × 210 objects and arrays and 2 × 819 values by the figures above, so 3 MB at most. 8 MiB (about 3 times),
+    /// A page of the audit log, 100 events: each may carry the gateway before and after the change, at most one list
+    /// entry's size twice (2 × 14 KB, 2 × 210 objects and arrays, 2 × 819 values by the figures above), so about 3 MB.
+    /// Derived, not measured: the simulator's events carry smaller states. 8 MiB (about 3 times),
     /// 200,000 objects and arrays and 800,000 values (about 5 times). Those states are skipped, not kept, so an event
     /// costs a few hundred bytes in memory.
     /// </summary>

@@ -62,7 +62,7 @@ internal static class ExporterApplication
         {
             if (commandLine.Check)
             {
-                return await ApiCheck.RunAsync(app.Services.GetRequiredService<ExporterOptions>(), stdout, time ?? TimeProvider.System, cancellationToken);
+                return await ApiCheck.RunAsync(app.Services.GetRequiredService<ExporterOptions>(), stdout, app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
             }
 
             // Resolving the poller creates every account's exporter metrics, so even the exposition before the first poll shows them.

@@ -1,5 +1,6 @@
 using System.Net;
 using UpCloud.Api.Tests.Support;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Api.Tests.Errors;
 
@@ -9,7 +10,7 @@ public sealed class ErrorResponseTests
     {
         using var api = new StubApi(new StubHandler(_ => response), bearer);
         var ex = await Assert.ThrowsAsync<UpCloudApiException>(() => api.Single.GetGatewayAsync("gw-404"));
-        api.AssertOnlyRequest(SingleResources.GatewayRoute, "/1.3/gateway/gw-404");
+        api.AssertOnlyRequest(RouteTemplates.Gateway, "/1.3/gateway/gw-404");
         Secrets.AssertAbsentFrom(ex);
         return ex;
     }
@@ -24,7 +25,7 @@ public sealed class ErrorResponseTests
         Assert.Equal("ERROR_RESOURCE_NOT_FOUND", ex.ErrorCode);
         Assert.Equal("The gateway does not exist. (uuid: no gateway with this UUID; zone: unknown zone)", ex.Detail);
         Assert.Equal("01JNV5P8B5ZD3X7T0Q2W4K6M8N", ex.CorrelationId);
-        Assert.Equal(SingleResources.GatewayRoute, ex.Route);
+        Assert.Equal(RouteTemplates.Gateway, ex.Route);
         Assert.Equal("/1.3/gateway/gw-404", ex.Path);
         Assert.Equal(
             "GET /1.3/gateway/gw-404 failed: HTTP 404 ERROR_RESOURCE_NOT_FOUND: The gateway does not exist. (uuid: no gateway with this UUID; zone: unknown zone) (correlation id 01JNV5P8B5ZD3X7T0Q2W4K6M8N)",

@@ -1,5 +1,6 @@
 using System.Net;
 using UpCloud.Api.Tests.Support;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Api.Tests.Errors;
 
@@ -23,7 +24,7 @@ public sealed class TransportFailureTests
 
         Assert.Equal(UpCloudFailure.InvalidResponse, ex.Failure);
         Assert.Equal(200, ex.StatusCode);
-        Assert.Equal(SingleResources.GatewayRoute, ex.Route);
+        Assert.Equal(RouteTemplates.Gateway, ex.Route);
         Assert.Equal("/1.3/gateway/gw-1", ex.Path);
         Secrets.AssertAbsentFrom(ex);
     }

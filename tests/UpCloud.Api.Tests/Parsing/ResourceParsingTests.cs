@@ -2,6 +2,7 @@ using System.Text.Json;
 using UpCloud.Api.Json;
 using UpCloud.Api.Tests.Support;
 using static UpCloud.Api.Tests.Parsing.Timestamps;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Api.Tests.Parsing;
 
@@ -14,7 +15,7 @@ public sealed class ResourceParsingTests
 
         var gateway = await api.Single.GetGatewayAsync("10c2a7e6-0000-4000-8000-0000000000e5");
 
-        api.AssertOnlyRequest(SingleResources.GatewayRoute, "/1.3/gateway/10c2a7e6-0000-4000-8000-0000000000e5");
+        api.AssertOnlyRequest(RouteTemplates.Gateway, "/1.3/gateway/10c2a7e6-0000-4000-8000-0000000000e5");
         Assert.Equal(("edge-gateway", "nl-ams1", "production", "checkup"), (gateway.Name, gateway.Zone, gateway.Plan, gateway.OperationalState));
         Assert.Equal(["nat"], gateway.Features!);
         var router = Assert.Single(gateway.Routers!);
@@ -32,7 +33,7 @@ public sealed class ResourceParsingTests
 
         await api.Single.GetTunnelAsync("gw/1", "c?2", "t#3 x");
 
-        api.AssertOnlyRequest(SingleResources.TunnelRoute, "/1.3/gateway/gw%2F1/connections/c%3F2/tunnels/t%233%20x");
+        api.AssertOnlyRequest(RouteTemplates.Tunnel, "/1.3/gateway/gw%2F1/connections/c%3F2/tunnels/t%233%20x");
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class ResourceParsingTests
 
         var connection = await api.Single.GetConnectionAsync("gw-1", "conn-1");
 
-        api.AssertOnlyRequest(SingleResources.ConnectionRoute, "/1.3/gateway/gw-1/connections/conn-1");
+        api.AssertOnlyRequest(RouteTemplates.Connection, "/1.3/gateway/gw-1/connections/conn-1");
         Assert.Equal("datacenter", connection.Name);
         Assert.Null(connection.Tunnels);
         Assert.Equal(("dc", "bgp-learned", "10.99.0.0/16"), (connection.RemoteRoutes![0].Name, connection.RemoteRoutes[0].Type, connection.RemoteRoutes[0].StaticNetwork));
@@ -129,7 +130,7 @@ public sealed class ResourceParsingTests
 
         var tunnel = await api.Single.GetTunnelAsync("gw-1", "conn-1", "tun-1");
 
-        api.AssertOnlyRequest(SingleResources.TunnelRoute, "/1.3/gateway/gw-1/connections/conn-1/tunnels/tun-1");
+        api.AssertOnlyRequest(RouteTemplates.Tunnel, "/1.3/gateway/gw-1/connections/conn-1/tunnels/tun-1");
         Assert.Equal(("0ttt0f05-0000-4000-8000-0000000000f5", "single", "connecting"), (tunnel.Uuid, tunnel.Name, tunnel.OperationalState));
         Assert.Equal("public-ip-2", tunnel.LocalAddress!.Name);
         Assert.Equal("198.51.100.99", tunnel.RemoteAddress!.Address);

@@ -1,5 +1,6 @@
 using UpCloud.Api.Json;
 using UpCloud.Api.Models;
+using UpCloud.Simulator.Endpoints;
 
 namespace UpCloud.Api.Tests.Support;
 
@@ -10,19 +11,13 @@ namespace UpCloud.Api.Tests.Support;
 /// </summary>
 internal sealed class SingleResources(UpCloudTransport transport)
 {
-    public const string GatewayRoute = "/1.3/gateway/{uuid}";
-
-    public const string ConnectionRoute = "/1.3/gateway/{uuid}/connections/{connection_uuid}";
-
-    public const string TunnelRoute = "/1.3/gateway/{uuid}/connections/{connection_uuid}/tunnels/{tunnel_uuid}";
-
     public Task<Gateway> GetGatewayAsync(string uuid) =>
-        transport.GetAsync(GatewayRoute, UpCloudPaths.Gateway(uuid), string.Empty, transport.Options.Limits.Connections, UpCloudJsonContext.Default.Gateway, CancellationToken.None);
+        transport.GetAsync(RouteTemplates.Gateway, UpCloudPaths.Gateway(uuid), string.Empty, transport.Options.Limits.Connections, UpCloudJsonContext.Default.Gateway, CancellationToken.None);
 
     public Task<GatewayConnection> GetConnectionAsync(string gatewayUuid, string connection) =>
-        transport.GetAsync(ConnectionRoute, UpCloudPaths.Connection(gatewayUuid, connection), string.Empty, transport.Options.Limits.Connections, UpCloudJsonContext.Default.GatewayConnection, CancellationToken.None);
+        transport.GetAsync(RouteTemplates.Connection, UpCloudPaths.Connection(gatewayUuid, connection), string.Empty, transport.Options.Limits.Connections, UpCloudJsonContext.Default.GatewayConnection, CancellationToken.None);
 
     public Task<Tunnel> GetTunnelAsync(string gatewayUuid, string connection, string tunnel) =>
-        transport.GetAsync(TunnelRoute, $"{UpCloudPaths.Tunnels(gatewayUuid, connection)}/{Uri.EscapeDataString(tunnel)}", string.Empty,
+        transport.GetAsync(RouteTemplates.Tunnel, $"{UpCloudPaths.Tunnels(gatewayUuid, connection)}/{Uri.EscapeDataString(tunnel)}", string.Empty,
             transport.Options.Limits.Connections, UpCloudJsonContext.Default.Tunnel, CancellationToken.None);
 }
