@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace UpCloud.GatewayExporter.Metrics.Totals;
 
 /// <summary>
@@ -34,6 +36,18 @@ internal sealed class TotalsByKey<TKey, TTotals>
         }
 
         return totals;
+    }
+
+    /// <summary>The totals of a series this poll took, or one set aside and still kept; not taken by looking.</summary>
+    public bool TryFind(TKey key, [MaybeNullWhen(false)] out TTotals totals)
+    {
+        if (_taken.TryGetValue(key, out totals) || _kept.TryGetValue(key, out totals))
+        {
+            return true;
+        }
+
+        totals = _missing.TryGetValue(key, out var missing) ? missing.Totals : default;
+        return missing is not null;
     }
 
     /// <summary>Whether this poll has taken the series already.</summary>

@@ -154,11 +154,14 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
         return notes;
     }
 
-    /// <summary>The tally of the exported gateway an entry is about; null for other resources and other gateways.</summary>
-    private static GatewayAuditTally? TallyOf(AuditLogEvent entry, Dictionary<string, GatewayAuditTally> gateways) =>
+    /// <summary>
+    /// The tally of the gateway an entry is about: one this poll exports, or one a recent poll exported whose counts are
+    /// still kept, so its events count when it is back; null for other resources and other gateways.
+    /// </summary>
+    private GatewayAuditTally? TallyOf(AuditLogEvent entry, Dictionary<string, GatewayAuditTally> gateways) =>
         string.Equals(entry.ResourceType, GatewayResource, StringComparison.OrdinalIgnoreCase)
         && entry.ResourceId is { Length: > 0 } uuid
-        && gateways.TryGetValue(uuid, out var tally)
+        && (gateways.TryGetValue(uuid, out var tally) || _tallies.TryFind(uuid, out tally))
             ? tally
             : null;
 

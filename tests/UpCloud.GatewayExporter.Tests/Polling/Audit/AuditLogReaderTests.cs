@@ -161,6 +161,25 @@ public sealed class AuditLogReaderTests
     }
 
     [Fact]
+    public async Task Events_of_a_gateway_one_poll_missed_count_when_it_is_back()
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
+        var (missed, other) = (cloud.Gateways[0].Uuid, cloud.Gateways[1].Uuid);
+        cloud.Fleet.AuditLog.Record(missed, "update", "api", cloud.Time.GetUtcNow());
+        using var reader = new ReaderUnderTest(cloud);
+        await reader.ReadAsync([missed, other]);
+
+        cloud.Time.Advance(AuditLogReader.Interval);
+        cloud.Fleet.AuditLog.Record(missed, "stop", "gui", cloud.Time.GetUtcNow());
+        var without = await reader.ReadAsync([other]);
+        cloud.Time.Advance(AuditLogReader.Interval);
+        var back = await reader.ReadAsync([missed, other]);
+
+        Assert.False(without.Gateways.ContainsKey(missed));
+        Assert.Equal([("stop", "gui", 1L), ("update", "api", 1L)], back.Gateways[missed].Events);
+    }
+
+    [Fact]
     public async Task A_gateway_missing_from_some_polls_keeps_its_counts_and_one_gone_for_good_is_forgotten()
     {
         await using var cloud = await SimulatedCloud.StartAsync(gateways: 2);
