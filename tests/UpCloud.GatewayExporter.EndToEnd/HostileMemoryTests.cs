@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using UpCloud.GatewayExporter.EndToEnd.Support;
-using Xunit.Abstractions;
 using UpCloud.Simulator;
+using Xunit.Abstractions;
 
 namespace UpCloud.GatewayExporter.EndToEnd;
 

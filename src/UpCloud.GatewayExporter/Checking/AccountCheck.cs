@@ -95,7 +95,7 @@ internal sealed class AccountCheck(ApiAccount account, UpCloudClient client, Gat
         const string What = "audit log";
         try
         {
-            var events = await client.AuditLogs.ListAsync(new AuditLogQuery(AuditLogReader.GatewayResource, time.GetUtcNow() - AuditLogReader.Interval, null, 1), cancellationToken)
+            var events = await client.AuditLogs.ListAsync(new AuditLogQuery(AuditLogPages.GatewayResource, time.GetUtcNow() - AuditLogReader.Interval, null, 1), cancellationToken)
                 .ConfigureAwait(false);
             return new CheckLine(CheckOutcome.Passed, $"{What}: readable ({(events.Count == 0 ? "no gateway event" : "gateway events")} in the last minute)");
         }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using UpCloud.Api;
 using static UpCloud.GatewayExporter.Configuration.SettingsTable;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using UpCloud.GatewayExporter.Checking;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Exposition;

@@ -1,10 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using UpCloud.Api;
 using Prometheus;
+using UpCloud.Api;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Exposition;
-using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Web;
 

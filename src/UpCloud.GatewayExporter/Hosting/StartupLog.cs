@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using UpCloud.GatewayExporter.Configuration;
 
 namespace UpCloud.GatewayExporter.Hosting;

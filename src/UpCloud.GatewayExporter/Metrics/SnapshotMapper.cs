@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using UpCloud.Api.Models;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Metrics.Tables;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Configuration;
 

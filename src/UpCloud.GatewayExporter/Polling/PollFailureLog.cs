@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using UpCloud.GatewayExporter.Configuration;
 
 namespace UpCloud.GatewayExporter.Polling;

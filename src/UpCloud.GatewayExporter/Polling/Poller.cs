@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using UpCloud.Api;
 
 namespace UpCloud.GatewayExporter.Polling;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using UpCloud.GatewayExporter.Exposition;
 
 namespace UpCloud.GatewayExporter.Web;

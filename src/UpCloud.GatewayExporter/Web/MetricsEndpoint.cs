@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using Prometheus;
 using UpCloud.GatewayExporter.Exposition;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using UpCloud.Api.Json;
 using UpCloud.Api.Tests.Support;
-using static UpCloud.Api.Tests.Parsing.Timestamps;
 using UpCloud.Simulator.Endpoints;
+using static UpCloud.Api.Tests.Parsing.Timestamps;
 
 namespace UpCloud.Api.Tests.Parsing;
 

@@ -1,5 +1,3 @@
-using UpCloud.GatewayExporter.Tests.Support;
-
 namespace UpCloud.GatewayExporter.Tests.Documentation;
 
 /// <summary>Every alert has its runbook in docs/runbooks/, named by the alert and linked from the alert's runbook_url, and no runbook outlives its alert.</summary>

@@ -1,4 +1,3 @@
-using UpCloud.GatewayExporter.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace UpCloud.GatewayExporter.Tests.Documentation;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using UpCloud.GatewayExporter.Tests.Support;
 
 namespace UpCloud.GatewayExporter.Tests.Documentation;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 using UpCloud.Api;
+using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Configuration;
 using UpCloud.GatewayExporter.Exposition;
-using UpCloud.GatewayExporter.ApiClient;
 using UpCloud.GatewayExporter.Metrics;
 using UpCloud.GatewayExporter.Metrics.Families;
 using UpCloud.GatewayExporter.Polling;

@@ -1,6 +1,5 @@
-using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
-
 using UpCloud.Simulator.Fleet;
+using static UpCloud.GatewayExporter.Tests.Support.MetricNames;
 
 namespace UpCloud.GatewayExporter.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using UpCloud.Api;
 
 namespace UpCloud.GatewayExporter.Polling.Audit;
@@ -42,7 +41,7 @@ internal sealed partial class AuditLogLog(ILogger logger)
 
         if (notes.Future > 0 && _last.Future == 0)
         {
-            LogFuture(notes.Future, (int)AuditLogReader.MaxClockSkew.TotalMinutes);
+            LogFuture(notes.Future, (int)AuditLogPages.MaxClockSkew.TotalMinutes);
         }
 
         if (notes.Folded > 0 && _last.Folded == 0)
@@ -52,7 +51,7 @@ internal sealed partial class AuditLogLog(ILogger logger)
 
         if (notes.Flooded && !_last.Flooded)
         {
-            LogFlooded(AuditLogReader.MaxPagesPerRead * AuditLogApi.MaxPageSize);
+            LogFlooded(AuditLogPages.MaxPagesPerRead * AuditLogApi.MaxPageSize);
         }
 
         _last = notes;

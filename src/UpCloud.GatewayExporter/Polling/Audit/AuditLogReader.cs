@@ -19,15 +19,6 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
     /// <summary>How far back the first read goes.</summary>
     public static readonly TimeSpan Lookback = TimeSpan.FromHours(24);
 
-    /// <summary>How far ahead of this host's clock an event may be dated and still be counted.</summary>
-    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
-
-    /// <summary>The most pages one read takes; the rest waits for the next read.</summary>
-    public const int MaxPagesPerRead = 10;
-
-    /// <summary>The resource type of gateways in the audit log.</summary>
-    public const string GatewayResource = "network-gateway";
-
     private static readonly IReadOnlyDictionary<string, GatewayAudit> NoGateways = new Dictionary<string, GatewayAudit>();
 
     private readonly TotalsByKey<string, GatewayAuditTally> _tallies = new(StringComparer.OrdinalIgnoreCase);
@@ -74,83 +65,22 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
         }
     }
 
-    /// <summary>Pages through what is new since the cursor and counts it; the cursor moves only when every page was read.</summary>
+    /// <summary>Reads what is new since the cursor and counts it, only once every page was read.</summary>
     private async Task<AuditLogNotes> ReadNewAsync(Dictionary<string, GatewayAuditTally> gateways, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var cursor = _cursor ??= new AuditLogCursor(now - Lookback);
         var notes = new AuditLogNotes();
-        var counted = new List<(string Id, DateTimeOffset At)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new List<(AuditLogEvent Entry, GatewayAuditTally Tally)>();
-        var (after, before) = (cursor.After, (DateTimeOffset?)null);
-        DateTimeOffset? stuck = null;
-        for (var page = 0; ; page++)
-        {
-            if (page == MaxPagesPerRead)
-            {
-                notes.Flooded = true;
-                break;
-            }
-
-            var entries = await client.AuditLogs.ListAsync(new AuditLogQuery(GatewayResource, after, before, AuditLogApi.MaxPageSize), cancellationToken).ConfigureAwait(false);
-            var fresh = 0;
-            var times = new List<DateTimeOffset>(entries.Count);
-            foreach (var entry in entries)
-            {
-                if (entry is not { CloudEventId: { Length: > 0 } id, Time: { } at })
-                {
-                    notes.Unreadable++;
-                    continue;
-                }
-
-                times.Add(at);
-                if (at > now + MaxClockSkew)
-                {
-                    notes.Future++;
-                }
-                else if (cursor.IsNew(id, at) && seen.Add(id))
-                {
-                    fresh++;
-                    counted.Add((id, at));
-                    if (TallyOf(entry, gateways) is { } tally)
-                    {
-                        pending.Add((entry, tally));
-                    }
-                }
-            }
-
-            if (entries.Count < AuditLogApi.MaxPageSize || fresh == 0)
-            {
-                // A full page of one instant with nothing new: the window cannot move past it, so the read skips it.
-                if (entries.Count == AuditLogApi.MaxPageSize && fresh == 0 && times.Count > 0 && times.TrueForAll(t => t == times[0]))
-                {
-                    stuck = times[0];
-                }
-
-                break;
-            }
-
-            // A full page: the rest lies beyond its far end. The API does not document its order, so the page's own says which end that is.
-            (after, before) = times[^1] < times[0] ? (after, times.Min()) : (times.Max(), before);
-        }
-
-        // Counted only now, so a read that fails halfway counts nothing and the next one reads the same events again.
+        var fresh = await AuditLogPages.ReadNewAsync(client, _cursor ??= new AuditLogCursor(now - Lookback), now, notes, cancellationToken).ConfigureAwait(false);
         var folded = new HashSet<GatewayAuditTally>();
-        foreach (var (entry, tally) in pending.Where(p => !p.Tally.Add(Label(p.Entry.Action), Label(p.Entry.Origin), p.Entry.Time!.Value)))
+        foreach (var entry in fresh)
         {
-            folded.Add(tally);
+            if (TallyOf(entry, gateways) is { } tally && !tally.Add(Label(entry.Action), Label(entry.Origin), entry.Time!.Value))
+            {
+                folded.Add(tally);
+            }
         }
 
         notes.Folded = folded.Count;
-
-        notes.Flooded |= !cursor.Advance(counted);
-        if (stuck is { } instant)
-        {
-            cursor.SkipPast(instant);
-            notes.Flooded = true;
-        }
-
         return notes;
     }
 
@@ -159,7 +89,7 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
     /// still kept, so its events count when it is back; null for other resources and other gateways.
     /// </summary>
     private GatewayAuditTally? TallyOf(AuditLogEvent entry, Dictionary<string, GatewayAuditTally> gateways) =>
-        string.Equals(entry.ResourceType, GatewayResource, StringComparison.OrdinalIgnoreCase)
+        string.Equals(entry.ResourceType, AuditLogPages.GatewayResource, StringComparison.OrdinalIgnoreCase)
         && entry.ResourceId is { Length: > 0 } uuid
         && (gateways.TryGetValue(uuid, out var tally) || _tallies.TryFind(uuid, out tally))
             ? tally
