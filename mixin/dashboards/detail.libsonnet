@@ -25,11 +25,12 @@ local states = [['established', 'green'], ['connecting', 'yellow'], ['idle', 'or
           g.colorOf('byRegexp', '/: running$/', 'green'),
           g.colorOf('byRegexp', '/: stopped on purpose$/', 'blue'),
         ])
-        + { options+: { textMode: 'name' } } + g.size(6, 4),
+        // One row per gateway: side by side, the names of several gateways would shrink out of reading.
+        + { options+: { textMode: 'name', orientation: 'horizontal' } } + g.size(6, 4),
 
         g.stat('Zone and plan', 'Where does the gateway run and on which plan? The plan bounds its throughput and NAT capacity.', [
           g.query('upcloud_gateway_info{%s}' % s.gateway, '{{gateway}}: {{zone}}, {{plan}}'),
-        ]) + { options+: { textMode: 'name', colorMode: 'none' } } + g.size(6, 4),
+        ]) + { options+: { textMode: 'name', colorMode: 'none', orientation: 'horizontal' } } + g.size(6, 4),
 
         g.stat('Metrics readable', "Could the exporter read the gateway's /metrics on the last poll? If not, NAT and IPsec traffic panels are empty for it while tunnel states still show.", [
           g.query('upcloud_gateway_metrics_up{%s}' % s.gateway, '{{gateway}}'),

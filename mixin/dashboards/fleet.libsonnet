@@ -86,7 +86,9 @@ local s = g.selectors;
               + upcloud_gateway:ipsec_transmit_bytes:rate5m{%(tunnel)s}
             )
           ||| % { tunnel: s.tunnel }, '{{gateway}} / {{connection}} / {{tunnel}}'),
-        ]) + g.unit('Bps') + g.color({ mode: 'continuous-BlPu' }) + { fieldConfig+: { defaults+: { min: 0 } } } + g.size(12, 9),
+        ]) + g.unit('Bps') + g.color({ mode: 'continuous-BlPu' }) + { fieldConfig+: { defaults+: { min: 0 } } } + g.size(12, 9)
+        // Ten bars share the height: with each name above its bar, the bars and their auto-sized values shrink below reading size.
+        + { options+: { namePlacement: 'left' } },
 
         g.timeseries('NAT rejected connections', "Which gateways' NAT is rejecting connections, and how fast? Sustained rejections usually mean the NAT connection table is full (see UpcloudGatewayNatRejections).", [
           g.query('sum by (gateway) (upcloud_gateway:nat_rejected_connections:rate5m{%s})' % s.gateway, '{{gateway}}'),
