@@ -44,7 +44,7 @@ public sealed class SnapshotMapperAuditTests
         var off = registry.Apply(snapshot);
         var failing = registry.Apply(WithAudit(snapshot, AuditLogState.Failing, ("gw-1", Audited(5, 10))));
         var refused = registry.Apply(WithAudit(snapshot, AuditLogState.Refused));
-        var listFailed = registry.Apply(FailedList() with { Audit = new AuditLogSummary(AuditLogState.Readable, new Dictionary<string, GatewayAudit>(), null) });
+        var listFailed = registry.Apply(FailedList() with { Audit = new AuditLogSummary(AuditLogState.Readable, new Dictionary<string, GatewayAudit>()) });
 
         Assert.Empty(off.Named(AuditLogUp));
         Assert.Equal(0, failing.Value(AuditLogUp));

@@ -95,7 +95,7 @@ internal static class Fleet
 
     /// <summary>The snapshot with an audit log read in <paramref name="state"/> that told these gateways' summaries.</summary>
     public static PollSnapshot WithAudit(PollSnapshot snapshot, AuditLogState state, params (string Uuid, GatewayAudit Audit)[] gateways) =>
-        snapshot with { Audit = new AuditLogSummary(state, gateways.ToDictionary(g => g.Uuid, g => g.Audit, StringComparer.OrdinalIgnoreCase), null) };
+        snapshot with { Audit = new AuditLogSummary(state, gateways.ToDictionary(g => g.Uuid, g => g.Audit, StringComparer.OrdinalIgnoreCase)) };
 
     /// <summary>A gateway's audit summary: a maintenance and an update from the API at <see cref="TestClock.Start"/> minus the minutes given.</summary>
     public static GatewayAudit Audited(int maintenanceMinutesAgo, int updateMinutesAgo) => new(

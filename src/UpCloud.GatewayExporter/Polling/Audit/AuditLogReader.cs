@@ -50,18 +50,17 @@ internal sealed class AuditLogReader(UpCloudClient client, TimeProvider time, Au
         try
         {
             log.Read(await ReadNewAsync(gateways, cancellationToken).ConfigureAwait(false));
-            return Current = new AuditLogSummary(AuditLogState.Readable, Summaries(gateways), null);
+            return Current = new AuditLogSummary(AuditLogState.Readable, Summaries(gateways));
         }
         catch (UpCloudApiException ex) when (AuditLogAccess.Refuses(ex))
         {
             log.Refused(ex);
-            return Current = new AuditLogSummary(AuditLogState.Refused, Current?.Gateways ?? NoGateways, PollError.From(ex));
+            return Current = new AuditLogSummary(AuditLogState.Refused, Current?.Gateways ?? NoGateways);
         }
         catch (UpCloudApiException ex)
         {
-            var error = PollError.From(ex);
-            log.Failed(error);
-            return Current = new AuditLogSummary(AuditLogState.Failing, Current?.Gateways ?? NoGateways, error);
+            log.Failed(PollError.From(ex));
+            return Current = new AuditLogSummary(AuditLogState.Failing, Current?.Gateways ?? NoGateways);
         }
     }
 

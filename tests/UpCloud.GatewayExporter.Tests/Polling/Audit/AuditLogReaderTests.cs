@@ -154,7 +154,6 @@ public sealed class AuditLogReaderTests
         var back = await reader.ReadAsync([uuid]);
 
         Assert.Equal((AuditLogState.Failing, AuditLogState.Failing, AuditLogState.Readable), (failing.State, stillFailing.State, back.State));
-        Assert.Contains("HTTP 503", failing.Error!.Message, StringComparison.Ordinal);
         Assert.Equal(cloud.Time.GetUtcNow() - (2 * AuditLogReader.Interval), back.Gateways[uuid].LastMaintenance);
         Assert.Equal(3, cloud.Simulator.Requests.Count(RouteTemplates.AuditLogs));
         Assert.Equal([(LogLevel.Warning, true), (LogLevel.Information, false)], reader.Log.Entries.Select(e => (e.Level, e.Message.Contains("HTTP 503", StringComparison.Ordinal))));
