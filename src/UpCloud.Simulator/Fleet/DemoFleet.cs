@@ -14,6 +14,7 @@ internal static class DemoFleet
     private const string StoppedGateway = "staging-waw1";
     private const string MaintainedGateway = "hq-fra1";
     private const string ChangedGateway = "branch-hel1";
+    private static readonly TimeSpan MaintenanceEvery = TimeSpan.FromHours(2);
 
     // Established, but the peer sends nothing back; and established with no child SA: phase 2 never came up.
     private const string OneWayTunnel = "hq-t2";
@@ -124,14 +125,15 @@ internal static class DemoFleet
         tunnel.IkeSa!.ChildSas.Clear();
     }
 
-    // A maintenance UpCloud started minutes ago and the update it made; a change from the API on another gateway; a
-    // tunnel added from the control panel hours ago (why lab-sto1 is over its plan); and the stop of staging-waw1, two
-    // days ago and so outside the 24 hours an exporter reads at start.
+    // A maintenance UpCloud started minutes ago and the update it made, both again every MaintenanceEvery so a demo left
+    // running shows them again; a change from the API on another gateway; a tunnel added from the control panel hours
+    // ago (why lab-sto1 is over its plan); and the stop of staging-waw1, two days ago and so outside the 24 hours an
+    // exporter reads at start.
     private static void Audit(IReadOnlyList<SimGateway> gateways, SimAuditLog auditLog, DateTimeOffset now)
     {
         string Uuid(string name) => gateways.First(g => g.Name == name).Uuid;
-        auditLog.Record(Uuid(MaintainedGateway), "maintenance-start", "upcloud_internal", now - TimeSpan.FromMinutes(12));
-        auditLog.Record(Uuid(MaintainedGateway), "update", "upcloud_internal", now - TimeSpan.FromMinutes(9));
+        auditLog.Recur(Uuid(MaintainedGateway), "maintenance-start", "upcloud_internal", now - TimeSpan.FromMinutes(12), MaintenanceEvery);
+        auditLog.Recur(Uuid(MaintainedGateway), "update", "upcloud_internal", now - TimeSpan.FromMinutes(9), MaintenanceEvery);
         auditLog.Record(Uuid(ChangedGateway), "update", "api", now - TimeSpan.FromMinutes(20));
         auditLog.Record(Uuid(StaleGateway), "update", "gui", now - TimeSpan.FromHours(5));
         auditLog.Record(Uuid(StoppedGateway), "stop", "gui", now - TimeSpan.FromDays(2));

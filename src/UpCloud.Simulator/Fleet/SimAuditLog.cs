@@ -4,7 +4,8 @@ namespace UpCloud.Simulator.Fleet;
 
 /// <summary>
 /// The account's audit log behind <c>GET /1.3/audit-logs</c>: the fleet records its own changes here, tests add events
-/// of any kind, and an account without access to it answers 403. Guarded by the fleet's lock.
+/// of any kind, events may recur as the clock passes them, and an account without access to it answers 403. Guarded by
+/// the fleet's lock.
 /// </summary>
 public sealed class SimAuditLog
 {
@@ -12,12 +13,14 @@ public sealed class SimAuditLog
     public const string GatewayResource = "network-gateway";
 
     private readonly object _sync;
+    private readonly TimeProvider _time;
     private readonly List<SimAuditEvent> _events = [];
+    private readonly List<(string ResourceId, string Action, string Origin, DateTimeOffset Next, TimeSpan Every)> _recurring = [];
     private long _sequence;
     private bool _forbidden;
     private bool _newestFirst = true;
 
-    internal SimAuditLog(object sync, bool forbidden) => (_sync, _forbidden) = (sync, forbidden);
+    internal SimAuditLog(object sync, bool forbidden, TimeProvider time) => (_sync, _forbidden, _time) = (sync, forbidden, time);
 
     /// <summary>Whether the API user may not read the audit log: the route then answers 403, as for a user without its permission.</summary>
     public bool Forbidden { get => Read(() => _forbidden); set => Change(() => _forbidden = value); }
@@ -26,7 +29,7 @@ public sealed class SimAuditLog
     public bool NewestFirst { get => Read(() => _newestFirst); set => Change(() => _newestFirst = value); }
 
     /// <summary>The events recorded so far, oldest first.</summary>
-    public IReadOnlyList<SimAuditEvent> Events => Read(() => _events.OrderBy(e => e.Time).ThenBy(e => e.CloudEventId, StringComparer.Ordinal).ToList());
+    public IReadOnlyList<SimAuditEvent> Events => Read(() => CatchUp()._events.OrderBy(e => e.Time).ThenBy(e => e.CloudEventId, StringComparer.Ordinal).ToList());
 
     /// <summary>Records an event about a gateway (or, with <paramref name="resourceType"/>, another resource), with made-up personal fields a test may replace.</summary>
     public SimAuditEvent Record(string resourceId, string action, string origin, DateTimeOffset at, string resourceType = GatewayResource)
@@ -55,14 +58,40 @@ public sealed class SimAuditLog
         }
     }
 
+    /// <summary>
+    /// Records a gateway's event at <paramref name="first"/> and again every <paramref name="every"/> after it, each once
+    /// the clock has reached it, as UpCloud repeats a maintenance: a long-running demo shows it more than once.
+    /// </summary>
+    public void Recur(string resourceId, string action, string origin, DateTimeOffset first, TimeSpan every)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(every, TimeSpan.Zero);
+        Change(() => _recurring.Add((resourceId, action, origin, first, every)));
+    }
+
     /// <summary>One page of the events the filter selects, in the log's order; called under the fleet's lock.</summary>
     internal List<SimAuditEvent> Page(AuditLogFilter filter)
     {
-        var selected = _events.Where(filter.Selects);
+        var selected = CatchUp()._events.Where(filter.Selects);
         var ordered = _newestFirst
             ? selected.OrderByDescending(e => e.Time).ThenByDescending(e => e.CloudEventId, StringComparer.Ordinal)
             : selected.OrderBy(e => e.Time).ThenBy(e => e.CloudEventId, StringComparer.Ordinal);
         return [.. ordered.Skip(filter.Offset).Take(filter.Limit)];
+    }
+
+    // Called under the lock: records each recurring event whose time the clock has reached.
+    private SimAuditLog CatchUp()
+    {
+        var now = _time.GetUtcNow();
+        for (var i = 0; i < _recurring.Count; i++)
+        {
+            for (var (resourceId, action, origin, next, every) = _recurring[i]; next <= now; next += every)
+            {
+                Record(resourceId, action, origin, next);
+                _recurring[i] = (resourceId, action, origin, next + every, every);
+            }
+        }
+
+        return this;
     }
 
     private T Read<T>(Func<T> read)

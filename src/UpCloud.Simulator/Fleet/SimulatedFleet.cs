@@ -20,7 +20,7 @@ public sealed class SimulatedFleet
         _options = options;
         _time = options.TimeProvider;
         _factory = new GatewayFactory(options);
-        AuditLog = new SimAuditLog(_sync, options.AuditLogForbidden);
+        AuditLog = new SimAuditLog(_sync, options.AuditLogForbidden, _time);
         var now = _time.GetUtcNow();
         var blueprints = options.UsesDemoFleet
             ? DemoFleet.Blueprints

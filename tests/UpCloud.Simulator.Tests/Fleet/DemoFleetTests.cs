@@ -134,6 +134,24 @@ public sealed class DemoFleetTests
     }
 
     [Fact]
+    public async Task The_demo_maintenance_recurs_every_two_hours_once_the_clock_reaches_it()
+    {
+        await using var api = await SimulatedCloud.StartAsync(options: SimulatorOptions.Demo());
+        var hq = api.Fleet.Gateways.Single(g => g.Name == "hq-fra1").Uuid;
+        DateTimeOffset[] Maintenances() => [.. api.Fleet.AuditLog.Events.Where(e => e.ResourceId == hq && e.Action == "maintenance-start").Select(e => e.Time)];
+        var first = TestClock.Start - TimeSpan.FromMinutes(12);
+
+        var atStart = Maintenances();
+        api.Time.Advance(TimeSpan.FromMinutes(107));
+        var justBefore = Maintenances();
+        api.Time.Advance(TimeSpan.FromMinutes(4 * 60 + 1));
+
+        Assert.Equal([first], atStart);
+        Assert.Equal([first], justBefore);
+        Assert.Equal([first, first.AddHours(2), first.AddHours(4), first.AddHours(6)], Maintenances());
+    }
+
+    [Fact]
     public void The_demo_options_are_live_and_need_no_credentials()
     {
         var demo = SimulatorOptions.Demo();
