@@ -1,4 +1,3 @@
-
 namespace UpCloud.GatewayExporter.Metrics;
 
 /// <summary>Turns one gateway's API text into label values, noting each value that had to be cut or cleaned.</summary>
