@@ -29,7 +29,11 @@ public sealed class SimAuditLog
     public bool NewestFirst { get => Read(() => _newestFirst); set => Change(() => _newestFirst = value); }
 
     /// <summary>The events recorded so far, oldest first.</summary>
-    public IReadOnlyList<SimAuditEvent> Events => Read(() => CatchUp()._events.OrderBy(e => e.Time).ThenBy(e => e.CloudEventId, StringComparer.Ordinal).ToList());
+    public IReadOnlyList<SimAuditEvent> Events => Read(() =>
+    {
+        CatchUp();
+        return _events.OrderBy(e => e.Time).ThenBy(e => e.CloudEventId, StringComparer.Ordinal).ToList();
+    });
 
     /// <summary>Records an event about a gateway (or, with <paramref name="resourceType"/>, another resource), with made-up personal fields a test may replace.</summary>
     public SimAuditEvent Record(string resourceId, string action, string origin, DateTimeOffset at, string resourceType = GatewayResource)
@@ -71,7 +75,8 @@ public sealed class SimAuditLog
     /// <summary>One page of the events the filter selects, in the log's order; called under the fleet's lock.</summary>
     internal List<SimAuditEvent> Page(AuditLogFilter filter)
     {
-        var selected = CatchUp()._events.Where(filter.Selects);
+        CatchUp();
+        var selected = _events.Where(filter.Selects);
         var ordered = _newestFirst
             ? selected.OrderByDescending(e => e.Time).ThenByDescending(e => e.CloudEventId, StringComparer.Ordinal)
             : selected.OrderBy(e => e.Time).ThenBy(e => e.CloudEventId, StringComparer.Ordinal);
@@ -79,19 +84,19 @@ public sealed class SimAuditLog
     }
 
     // Called under the lock: records each recurring event whose time the clock has reached.
-    private SimAuditLog CatchUp()
+    private void CatchUp()
     {
         var now = _time.GetUtcNow();
         for (var i = 0; i < _recurring.Count; i++)
         {
-            for (var (resourceId, action, origin, next, every) = _recurring[i]; next <= now; next += every)
+            var (resourceId, action, origin, next, every) = _recurring[i];
+            for (; next <= now; next += every)
             {
                 Record(resourceId, action, origin, next);
-                _recurring[i] = (resourceId, action, origin, next + every, every);
             }
-        }
 
-        return this;
+            _recurring[i] = (resourceId, action, origin, next, every);
+        }
     }
 
     private T Read<T>(Func<T> read)
